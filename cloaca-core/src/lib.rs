@@ -6,8 +6,23 @@
 //! instruction boundary and resumed in another process.
 //!
 //! The pipeline is `parse` → `symtable` → `compile` (to [`bytecode`]) → `vm`.
+//!
+//! ```no_run
+//! let out = cloaca_core::script::run_file(std::path::Path::new("hello.py"));
+//! print!("{}", out.stdout);
+//! ```
 
+pub mod builtins;
 pub mod bytecode;
+pub mod dict;
 pub mod error;
+pub mod frame;
+pub mod heap;
+pub mod numfmt;
+pub mod object;
+pub mod script;
+pub mod strfmt;
+pub mod value;
+pub mod vm;
 
 pub use error::{CompileError, CompileErrorKind};

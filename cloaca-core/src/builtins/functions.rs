@@ -1,0 +1,1030 @@
+//! Builtin functions (`print`, `len`, `min`, `sorted`, …). Each has a native fast path for builtin
+//! values; where Python code must run (user dunders, key functions, generators) it hands off to
+//! the prelude's Python implementation, which is resumable like any other Python code.
+
+use super::{arity, no_kw, NativeDef, Owner};
+use crate::builtins::seq::{arg_int, len_native};
+use crate::frame::Cont;
+use crate::object::{IterState, Obj};
+use crate::value::Value;
+use crate::vm::call::{Args, NResult};
+use crate::vm::exc::{ExcType, PyErr};
+use crate::vm::iter::IterKind;
+use crate::vm::{Sym, Vm};
+use crate::ntry;
+
+pub fn register(v: &mut Vec<NativeDef>) {
+    let b = Owner::Builtins;
+    let defs: &[(&'static str, super::NativeFn)] = &[
+        ("print", print),
+        ("len", len),
+        ("repr", repr),
+        ("ascii", ascii),
+        ("abs", abs),
+        ("min", min),
+        ("max", max),
+        ("sum", sum),
+        ("sorted", sorted),
+        ("any", any),
+        ("all", all),
+        ("isinstance", isinstance),
+        ("issubclass", issubclass),
+        ("hasattr", hasattr),
+        ("getattr", getattr),
+        ("setattr", setattr),
+        ("delattr", delattr),
+        ("callable", callable),
+        ("chr", chr),
+        ("ord", ord),
+        ("hex", hex),
+        ("bin", bin),
+        ("oct", oct),
+        ("round", round),
+        ("divmod", divmod),
+        ("pow", pow),
+        ("hash", hash),
+        ("id", id),
+        ("iter", iter),
+        ("next", next),
+        ("format", format),
+        ("enumerate", enumerate),
+        ("zip", zip),
+        ("reversed", reversed),
+        ("globals", globals_fn),
+        ("_print_str", print_str),
+        ("_dict_candidates", dict_candidates),
+        ("_dict_set_at", dict_set_at),
+        ("_dict_push", dict_push),
+        ("_dict_del_at", dict_del_at),
+        ("_dict_value_at", dict_value_at),
+        ("_type_name", type_name_fn),
+        ("_is_native_iter", is_native_iter),
+        ("_percent_native", percent_native),
+        ("_sort_list", sort_list),
+    ];
+    for (name, f) in defs {
+        v.push(NativeDef { name, owner: b, f: *f });
+    }
+}
+
+fn call_prelude(vm: &mut Vm, name: &str, args: &Args) -> NResult {
+    let f = vm.prelude_fn(name);
+    let mut pos = args.pos.to_vec();
+    if !args.kw.is_empty() {
+        // Prelude slow paths take keywords as a trailing dict argument.
+        let d = vm.new_dict();
+        for (k, v) in args.kw {
+            vm.dict_set_str(d.as_obj().unwrap(), *k, *v);
+        }
+        pos.push(d);
+        let f = vm.prelude_fn(&format!("{name}_kw"));
+        return NResult::Call { func: f, args: pos, cont: Cont::Push };
+    }
+    NResult::Call { func: f, args: pos, cont: Cont::Push }
+}
+
+fn print(vm: &mut Vm, args: Args) -> NResult {
+    let mut sep = " ".to_string();
+    let mut end = "\n".to_string();
+    for (k, v) in args.kw {
+        let name = vm.str_of(*k).unwrap_or("");
+        let val = match v {
+            Value::None => None,
+            _ => match vm.str_of(*v) {
+                Some(s) => Some(s.to_string()),
+                None => {
+                    return NResult::Err(PyErr::type_error(format!(
+                        "{name} must be None or a string, not {}",
+                        vm.type_name(*v)
+                    )))
+                }
+            },
+        };
+        match name {
+            "sep" => sep = val.unwrap_or_else(|| " ".into()),
+            "end" => end = val.unwrap_or_else(|| "\n".into()),
+            "flush" | "file" => {}
+            _ => {
+                return NResult::Err(PyErr::type_error(format!(
+                    "'{name}' is an invalid keyword argument for print()"
+                )))
+            }
+        }
+    }
+    let mut out = String::new();
+    for (i, a) in args.pos.iter().enumerate() {
+        if i > 0 {
+            out.push_str(&sep);
+        }
+        match vm.str_fast(*a) {
+            Some(s) => out.push_str(&s),
+            None => {
+                // Some argument needs __str__: the prelude converts, then calls _print_str.
+                let items = vm.new_tuple(args.pos.to_vec());
+                let sep_v = vm.new_str(sep);
+                let end_v = vm.new_str(end);
+                return NResult::Call {
+                    func: vm.prelude_fn("_print_slow"),
+                    args: vec![items, sep_v, end_v],
+                    cont: Cont::Push,
+                };
+            }
+        }
+    }
+    out.push_str(&end);
+    vm.out.write_str(&out);
+    NResult::Ok(Value::None)
+}
+
+fn print_str(vm: &mut Vm, args: Args) -> NResult {
+    if let Some(s) = args.pos.first().and_then(|v| vm.str_of(*v)) {
+        let s = s.to_string();
+        vm.out.write_str(&s);
+    }
+    NResult::Ok(Value::None)
+}
+
+fn len(vm: &mut Vm, args: Args) -> NResult {
+    ntry!(arity("len", &args, 1, 1));
+    let v = args.pos[0];
+    if let Some(n) = len_native(vm, v) {
+        return NResult::Ok(Value::Int(n as i64));
+    }
+    if let Some(m) = vm.user_dunder(v, Sym::Len) {
+        return NResult::Call {
+            func: m,
+            args: vec![v],
+            cont: Cont::Native { id: super::conts::LEN_RESULT, state: Box::new([]) },
+        };
+    }
+    NResult::Err(PyErr::type_error(format!("object of type '{}' has no len()", vm.type_name(v))))
+}
+
+fn repr(vm: &mut Vm, args: Args) -> NResult {
+    ntry!(arity("repr", &args, 1, 1));
+    let v = args.pos[0];
+    match vm.repr_fast(v) {
+        Some(s) => NResult::Ok(vm.new_str(s)),
+        None => match vm.user_dunder(v, Sym::Repr) {
+            Some(m) if vm.is_instance_obj(v) => NResult::Call {
+                func: m,
+                args: vec![v],
+                cont: Cont::CheckStr { which: 1 },
+            },
+            _ => NResult::Call { func: vm.prelude_fn("_repr_slow"), args: vec![v], cont: Cont::Push },
+        },
+    }
+}
+
+fn ascii(vm: &mut Vm, args: Args) -> NResult {
+    ntry!(arity("ascii", &args, 1, 1));
+    match vm.repr_fast(args.pos[0]) {
+        Some(s) => {
+            let a = super::fmt::ascii_of(&s);
+            NResult::Ok(vm.new_str(a))
+        }
+        None => call_prelude(vm, "_ascii_slow", &args),
+    }
+}
+
+fn abs(vm: &mut Vm, args: Args) -> NResult {
+    ntry!(arity("abs", &args, 1, 1));
+    let v = args.pos[0];
+    match v {
+        Value::Int(i) => match i.checked_abs() {
+            Some(a) => NResult::Ok(Value::Int(a)),
+            None => {
+                let b = malachite_bigint::BigInt::from(i);
+                NResult::Ok(vm.int_from_big(-b))
+            }
+        },
+        Value::Bool(b) => NResult::Ok(Value::Int(b as i64)),
+        Value::Float(f) => NResult::Ok(Value::Float(f.abs())),
+        _ => {
+            if let Some(b) = vm.to_bigint(v) {
+                use num_traits::Signed;
+                return NResult::Ok(vm.int_from_big(b.abs()));
+            }
+            if let Some(m) = vm.user_dunder(v, Sym::Abs) {
+                return NResult::Call { func: m, args: vec![v], cont: Cont::Push };
+            }
+            NResult::Err(PyErr::type_error(format!("bad operand type for abs(): '{}'", vm.type_name(v))))
+        }
+    }
+}
+
+/// Items of a list/tuple/range/str/etc. without running Python, or None.
+fn native_items(vm: &mut Vm, v: Value) -> Result<Option<Vec<Value>>, PyErr> {
+    match v {
+        Value::Obj(id) => match vm.heap.get(id) {
+            Obj::Generator(_) | Obj::Instance(_) => Ok(None),
+            Obj::Iter(_) => Ok(None),
+            _ => vm.collect_native(v),
+        },
+        _ => vm.collect_native(v),
+    }
+}
+
+fn min(vm: &mut Vm, args: Args) -> NResult {
+    minmax(vm, args, true)
+}
+fn max(vm: &mut Vm, args: Args) -> NResult {
+    minmax(vm, args, false)
+}
+
+fn minmax(vm: &mut Vm, args: Args, is_min: bool) -> NResult {
+    let name = if is_min { "min" } else { "max" };
+    if args.pos.is_empty() {
+        return NResult::Err(PyErr::type_error(format!("{name} expected at least 1 argument, got 0")));
+    }
+    let has_key = args.kw.iter().any(|(k, v)| vm.str_of(*k) == Some("key") && !v.is_none());
+    let items = if args.pos.len() == 1 {
+        if has_key {
+            None
+        } else {
+            ntry!(native_items(vm, args.pos[0]))
+        }
+    } else if has_key {
+        None
+    } else {
+        Some(args.pos.to_vec())
+    };
+    let default = args.kwarg(vm, "default");
+    if let Some(items) = items {
+        if items.is_empty() {
+            if let Some(d) = default {
+                return NResult::Ok(d);
+            }
+            return NResult::Err(PyErr::value_error(format!("{name}() arg is an empty sequence")));
+        }
+        let mut best = items[0];
+        let op = if is_min { crate::bytecode::CmpOp::Lt } else { crate::bytecode::CmpOp::Gt };
+        let mut native = true;
+        for &x in &items[1..] {
+            match vm.compare_native(op, x, best) {
+                Ok(Some(true)) => best = x,
+                Ok(Some(false)) => {}
+                Ok(None) => {
+                    native = false;
+                    break;
+                }
+                Err(e) => return NResult::Err(e),
+            }
+        }
+        if native {
+            return NResult::Ok(best);
+        }
+    }
+    call_prelude(vm, if is_min { "_min" } else { "_max" }, &args)
+}
+
+fn sum(vm: &mut Vm, args: Args) -> NResult {
+    if args.pos.is_empty() || args.pos.len() > 2 {
+        return NResult::Err(PyErr::type_error(format!(
+            "sum() takes at most 2 arguments ({} given)",
+            args.pos.len()
+        )));
+    }
+    let start = args.pos.get(1).copied().or_else(|| args.kwarg(vm, "start")).unwrap_or(Value::Int(0));
+    if vm.str_of(start).is_some() {
+        return NResult::Err(PyErr::type_error("sum() can't sum strings [use ''.join(seq) instead]"));
+    }
+    if let Some(items) = ntry!(native_items(vm, args.pos[0])) {
+        let mut acc = start;
+        let mut ok = true;
+        for x in items {
+            let is_num = |v: Value| matches!(v, Value::Int(_) | Value::Float(_) | Value::Bool(_)) || vm.is_int(v);
+            if !(is_num(acc) && is_num(x)) {
+                ok = false;
+                break;
+            }
+            acc = match (acc, x) {
+                (Value::Int(a), Value::Int(b)) if a.checked_add(b).is_some() => Value::Int(a + b),
+                (Value::Float(a), Value::Float(b)) => Value::Float(a + b),
+                _ => ntry!(vm.binary_native(crate::bytecode::BinOp::Add, acc, x)),
+            };
+        }
+        if ok {
+            return NResult::Ok(acc);
+        }
+    }
+    let f = vm.prelude_fn("_sum");
+    NResult::Call { func: f, args: vec![args.pos[0], start], cont: Cont::Push }
+}
+
+fn sorted(vm: &mut Vm, args: Args) -> NResult {
+    ntry!(arity("sorted", &args, 1, 1));
+    let key = args.kwarg(vm, "key").unwrap_or(Value::None);
+    let reverse = args.kwarg(vm, "reverse").unwrap_or(Value::Bool(false));
+    for (k, _) in args.kw {
+        let n = vm.str_of(*k).unwrap_or("");
+        if n != "key" && n != "reverse" {
+            return NResult::Err(PyErr::type_error(format!(
+                "sort() got an unexpected keyword argument '{n}'"
+            )));
+        }
+    }
+    let f = vm.prelude_fn("_sorted");
+    NResult::Call { func: f, args: vec![args.pos[0], key, reverse], cont: Cont::Push }
+}
+
+/// `_sort_list(list, reverse)`: native stable sort when all items compare natively.
+/// Returns True on success, False if Python comparisons are needed.
+fn sort_list(vm: &mut Vm, args: Args) -> NResult {
+    let Some(Value::Obj(id)) = args.pos.first().copied() else { return NResult::Ok(Value::Bool(false)) };
+    let reverse = vm.truthy_native(args.pos.get(1).copied().unwrap_or(Value::Bool(false))).unwrap_or(false);
+    let items = match vm.heap.get(id) {
+        Obj::List(l) => l.clone(),
+        _ => return NResult::Ok(Value::Bool(false)),
+    };
+    // Check comparability first (all pairs must compare natively).
+    let mut err = None;
+    let mut undecided = false;
+    let mut sorted = items;
+    let cmp = |a: &Value, b: &Value| -> std::cmp::Ordering {
+        if undecided || err.is_some() {
+            return std::cmp::Ordering::Equal;
+        }
+        match vm.compare_native(crate::bytecode::CmpOp::Lt, *b, *a) {
+            Ok(Some(true)) => std::cmp::Ordering::Greater,
+            Ok(Some(false)) => match vm.compare_native(crate::bytecode::CmpOp::Lt, *a, *b) {
+                Ok(Some(true)) => std::cmp::Ordering::Less,
+                Ok(Some(false)) => std::cmp::Ordering::Equal,
+                Ok(None) => {
+                    undecided = true;
+                    std::cmp::Ordering::Equal
+                }
+                Err(e) => {
+                    err = Some(e);
+                    std::cmp::Ordering::Equal
+                }
+            },
+            Ok(None) => {
+                undecided = true;
+                std::cmp::Ordering::Equal
+            }
+            Err(e) => {
+                err = Some(e);
+                std::cmp::Ordering::Equal
+            }
+        }
+    };
+    let mut cmp = cmp;
+    if reverse {
+        sorted.reverse();
+        sorted.sort_by(|a, b| cmp(b, a));
+        sorted.reverse();
+    } else {
+        sorted.sort_by(&mut cmp);
+    }
+    if let Some(e) = err {
+        return NResult::Err(e);
+    }
+    if undecided {
+        return NResult::Ok(Value::Bool(false));
+    }
+    if let Obj::List(l) = vm.heap.get_mut(id) {
+        *l = sorted;
+    }
+    NResult::Ok(Value::Bool(true))
+}
+
+fn any(vm: &mut Vm, args: Args) -> NResult {
+    anyall(vm, args, true)
+}
+fn all(vm: &mut Vm, args: Args) -> NResult {
+    anyall(vm, args, false)
+}
+fn anyall(vm: &mut Vm, args: Args, is_any: bool) -> NResult {
+    ntry!(arity(if is_any { "any" } else { "all" }, &args, 1, 1));
+    if let Some(items) = ntry!(native_items(vm, args.pos[0])) {
+        let mut native = true;
+        for x in &items {
+            match vm.truthy_native(*x) {
+                Some(t) => {
+                    if t == is_any {
+                        return NResult::Ok(Value::Bool(is_any));
+                    }
+                }
+                None => {
+                    native = false;
+                    break;
+                }
+            }
+        }
+        if native {
+            return NResult::Ok(Value::Bool(!is_any));
+        }
+    }
+    call_prelude(vm, if is_any { "_any" } else { "_all" }, &args)
+}
+
+fn class_arg(vm: &Vm, v: Value, fname: &str) -> Result<Vec<crate::value::ObjId>, PyErr> {
+    if let Value::Obj(id) = v {
+        match vm.heap.get(id) {
+            Obj::Class(_) => return Ok(vec![id]),
+            Obj::Tuple(items) => {
+                let mut out = vec![];
+                for it in items.iter() {
+                    out.extend(class_arg(vm, *it, fname)?);
+                }
+                return Ok(out);
+            }
+            _ => {}
+        }
+    }
+    Err(PyErr::type_error(format!(
+        "{fname}() arg 2 must be a type, a tuple of types, or a union"
+    )))
+}
+
+fn isinstance(vm: &mut Vm, args: Args) -> NResult {
+    ntry!(arity("isinstance", &args, 2, 2));
+    let classes = ntry!(class_arg(vm, args.pos[1], "isinstance"));
+    let c = vm.class_of(args.pos[0]);
+    NResult::Ok(Value::Bool(classes.iter().any(|k| vm.is_subclass(c, *k))))
+}
+
+fn issubclass(vm: &mut Vm, args: Args) -> NResult {
+    ntry!(arity("issubclass", &args, 2, 2));
+    let Value::Obj(c) = args.pos[0] else {
+        return NResult::Err(PyErr::type_error("issubclass() arg 1 must be a class"));
+    };
+    if !matches!(vm.heap.get(c), Obj::Class(_)) {
+        return NResult::Err(PyErr::type_error("issubclass() arg 1 must be a class"));
+    }
+    let classes = ntry!(class_arg(vm, args.pos[1], "issubclass"));
+    NResult::Ok(Value::Bool(classes.iter().any(|k| vm.is_subclass(c, *k))))
+}
+
+fn attr_name(vm: &Vm, v: Value, f: &str) -> Result<Value, PyErr> {
+    if vm.str_of(v).is_some() {
+        Ok(v)
+    } else {
+        Err(PyErr::type_error(format!(
+            "{f}(): attribute name must be string, not '{}'",
+            vm.type_name(v)
+        )))
+    }
+}
+
+fn getattr(vm: &mut Vm, args: Args) -> NResult {
+    ntry!(arity("getattr", &args, 2, 3));
+    let name = ntry!(attr_name(vm, args.pos[1], "getattr"));
+    let name = {
+        let s = vm.str_of(name).unwrap().to_string();
+        vm.intern(&s)
+    };
+    match vm.get_attr_opt(args.pos[0], name) {
+        Ok(Some(crate::vm::attr::Attr::Value(v))) if !v.is_undef() => NResult::Ok(v),
+        Ok(Some(crate::vm::attr::Attr::Call(f, a))) => {
+            if args.pos.len() == 3 {
+                let g = vm.prelude_fn("_getattr_default");
+                let mut all = vec![args.pos[0], name, args.pos[2]];
+                let _ = (f, a);
+                all.truncate(3);
+                NResult::Call { func: g, args: all, cont: Cont::Push }
+            } else {
+                NResult::Call { func: f, args: a, cont: Cont::Push }
+            }
+        }
+        Ok(_) => {
+            if args.pos.len() == 3 {
+                NResult::Ok(args.pos[2])
+            } else {
+                NResult::Err(vm.attr_error(args.pos[0], name))
+            }
+        }
+        Err(e) => {
+            if args.pos.len() == 3 && matches!(e, PyErr::New(ExcType::AttributeError, _)) {
+                NResult::Ok(args.pos[2])
+            } else {
+                NResult::Err(e)
+            }
+        }
+    }
+}
+
+fn hasattr(vm: &mut Vm, args: Args) -> NResult {
+    ntry!(arity("hasattr", &args, 2, 2));
+    let name = ntry!(attr_name(vm, args.pos[1], "hasattr"));
+    let name = {
+        let s = vm.str_of(name).unwrap().to_string();
+        vm.intern(&s)
+    };
+    match vm.get_attr_opt(args.pos[0], name) {
+        Ok(Some(crate::vm::attr::Attr::Value(v))) => NResult::Ok(Value::Bool(!v.is_undef())),
+        Ok(Some(crate::vm::attr::Attr::Call(_, _))) => {
+            let g = vm.prelude_fn("_hasattr_slow");
+            NResult::Call { func: g, args: vec![args.pos[0], name], cont: Cont::Push }
+        }
+        Ok(None) => NResult::Ok(Value::Bool(false)),
+        Err(e) => NResult::Err(e),
+    }
+}
+
+fn setattr(vm: &mut Vm, args: Args) -> NResult {
+    ntry!(arity("setattr", &args, 3, 3));
+    let name = ntry!(attr_name(vm, args.pos[1], "setattr"));
+    let name = {
+        let s = vm.str_of(name).unwrap().to_string();
+        vm.intern(&s)
+    };
+    match vm.set_attr(args.pos[0], name, args.pos[2]) {
+        Ok(None) => NResult::Ok(Value::None),
+        Ok(Some((f, a))) => NResult::Call { func: f, args: a, cont: Cont::Push },
+        Err(e) => NResult::Err(e),
+    }
+}
+
+fn delattr(vm: &mut Vm, args: Args) -> NResult {
+    ntry!(arity("delattr", &args, 2, 2));
+    let name = ntry!(attr_name(vm, args.pos[1], "delattr"));
+    let name = {
+        let s = vm.str_of(name).unwrap().to_string();
+        vm.intern(&s)
+    };
+    match vm.del_attr(args.pos[0], name) {
+        Ok(None) => NResult::Ok(Value::None),
+        Ok(Some((f, a))) => NResult::Call { func: f, args: a, cont: Cont::Push },
+        Err(e) => NResult::Err(e),
+    }
+}
+
+fn callable(vm: &mut Vm, args: Args) -> NResult {
+    ntry!(arity("callable", &args, 1, 1));
+    let v = args.pos[0];
+    let r = match v {
+        Value::Obj(id) => match vm.heap.get(id) {
+            Obj::Function(_) | Obj::BoundMethod { .. } | Obj::Native(_) | Obj::Class(_) => true,
+            Obj::Instance(_) => vm.user_dunder(v, Sym::Call).is_some(),
+            _ => false,
+        },
+        _ => false,
+    };
+    NResult::Ok(Value::Bool(r))
+}
+
+fn chr(vm: &mut Vm, args: Args) -> NResult {
+    ntry!(arity("chr", &args, 1, 1));
+    let i = ntry!(arg_int(vm, args.pos[0], ""));
+    match u32::try_from(i).ok().and_then(char::from_u32) {
+        Some(c) => NResult::Ok(vm.char_str(&c.to_string())),
+        None => NResult::Err(PyErr::value_error("chr() arg not in range(0x110000)")),
+    }
+}
+
+fn ord(vm: &mut Vm, args: Args) -> NResult {
+    ntry!(arity("ord", &args, 1, 1));
+    let v = args.pos[0];
+    if let Some(s) = vm.str_of(v) {
+        let mut it = s.chars();
+        return match (it.next(), it.next()) {
+            (Some(c), None) => NResult::Ok(Value::Int(c as i64)),
+            _ => NResult::Err(PyErr::type_error(format!(
+                "ord() expected a character, but string of length {} found",
+                s.chars().count()
+            ))),
+        };
+    }
+    if let Value::Obj(id) = v {
+        if let Obj::Bytes(b) = vm.heap.get(id) {
+            if b.len() == 1 {
+                return NResult::Ok(Value::Int(b[0] as i64));
+            }
+            return NResult::Err(PyErr::type_error(format!(
+                "ord() expected a character, but string of length {} found",
+                b.len()
+            )));
+        }
+    }
+    NResult::Err(PyErr::type_error(format!(
+        "ord() expected string of length 1, but {} found",
+        vm.type_name(v)
+    )))
+}
+
+fn radix(vm: &mut Vm, args: Args, f: fn(&malachite_bigint::BigInt) -> String) -> NResult {
+    ntry!(arity("hex", &args, 1, 1));
+    match vm.to_bigint(args.pos[0]) {
+        Some(b) => {
+            let s = f(&b);
+            NResult::Ok(vm.new_str(s))
+        }
+        None => NResult::Err(PyErr::type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            vm.type_name(args.pos[0])
+        ))),
+    }
+}
+fn hex(vm: &mut Vm, args: Args) -> NResult {
+    radix(vm, args, crate::numfmt::int_hex)
+}
+fn bin(vm: &mut Vm, args: Args) -> NResult {
+    radix(vm, args, crate::numfmt::int_bin)
+}
+fn oct(vm: &mut Vm, args: Args) -> NResult {
+    radix(vm, args, crate::numfmt::int_oct)
+}
+
+fn round(vm: &mut Vm, args: Args) -> NResult {
+    ntry!(arity("round", &args, 1, 2));
+    let x = args.pos[0];
+    let nd = args.pos.get(1).copied().or_else(|| args.kwarg(vm, "ndigits")).unwrap_or(Value::None);
+    match x {
+        Value::Float(f) => {
+            if nd.is_none() {
+                if f.is_nan() {
+                    return NResult::Err(PyErr::value_error("cannot convert float NaN to integer"));
+                }
+                if f.is_infinite() {
+                    return NResult::Err(PyErr::overflow("cannot convert float infinity to integer"));
+                }
+                let r = crate::numfmt::round_half_even_to_int(f);
+                use num_traits::FromPrimitive;
+                let b = malachite_bigint::BigInt::from_f64(r).unwrap_or_default();
+                NResult::Ok(vm.int_from_big(b))
+            } else {
+                let n = ntry!(arg_int(vm, nd, ""));
+                NResult::Ok(Value::Float(crate::numfmt::round_float(f, n)))
+            }
+        }
+        _ if vm.is_int(x) => {
+            if nd.is_none() {
+                return NResult::Ok(match x {
+                    Value::Bool(b) => Value::Int(b as i64),
+                    _ => x,
+                });
+            }
+            let n = ntry!(arg_int(vm, nd, ""));
+            if n >= 0 {
+                return NResult::Ok(x);
+            }
+            // Round to 10**-n with half-even.
+            let b = vm.to_bigint(x).unwrap();
+            let p = malachite_bigint::BigInt::from(10).pow((-n).min(4000) as u32);
+            use num_integer::Integer;
+            let (q, r) = b.div_mod_floor(&p);
+            let twice = &r * 2;
+            let q = match twice.cmp(&p) {
+                std::cmp::Ordering::Greater => q + 1,
+                std::cmp::Ordering::Equal => {
+                    if q.is_odd() {
+                        q + 1
+                    } else {
+                        q
+                    }
+                }
+                _ => q,
+            };
+            NResult::Ok(vm.int_from_big(q * p))
+        }
+        _ => match vm.user_dunder(x, Sym::Round) {
+            Some(m) => {
+                let mut a = vec![x];
+                if !nd.is_none() {
+                    a.push(nd);
+                }
+                NResult::Call { func: m, args: a, cont: Cont::Push }
+            }
+            None => NResult::Err(PyErr::type_error(format!(
+                "type {} doesn't define __round__ method",
+                vm.type_name(x)
+            ))),
+        },
+    }
+}
+
+fn divmod(vm: &mut Vm, args: Args) -> NResult {
+    ntry!(arity("divmod", &args, 2, 2));
+    let (a, b) = (args.pos[0], args.pos[1]);
+    if vm.is_instance_obj(a) || vm.is_instance_obj(b) {
+        return call_prelude(vm, "_divmod", &args);
+    }
+    let q = ntry!(vm.binary_native(crate::bytecode::BinOp::FloorDiv, a, b));
+    let r = ntry!(vm.binary_native(crate::bytecode::BinOp::Mod, a, b));
+    if matches!(q, Value::NotImplemented) {
+        return NResult::Err(PyErr::type_error(format!(
+            "unsupported operand type(s) for divmod(): '{}' and '{}'",
+            vm.type_name(a),
+            vm.type_name(b)
+        )));
+    }
+    NResult::Ok(vm.new_tuple(vec![q, r]))
+}
+
+fn pow(vm: &mut Vm, args: Args) -> NResult {
+    ntry!(arity("pow", &args, 2, 3));
+    let (a, b) = (args.pos[0], args.pos[1]);
+    if let Some(m) = args.pos.get(2).copied().filter(|m| !m.is_none()) {
+        let (Some(x), Some(e), Some(md)) = (vm.to_bigint(a), vm.to_bigint(b), vm.to_bigint(m)) else {
+            return NResult::Err(PyErr::type_error(
+                "pow() 3rd argument not allowed unless all arguments are integers",
+            ));
+        };
+        use num_traits::{Signed, Zero};
+        if md.is_zero() {
+            return NResult::Err(PyErr::value_error("pow() 3rd argument cannot be 0"));
+        }
+        if e.is_negative() {
+            return NResult::Err(PyErr::value_error("pow() negative exponent not supported by Cloaca's 3-argument pow"));
+        }
+        use num_integer::Integer;
+        let r = x.modpow(&e, &md.abs());
+        let r = if md.is_negative() && !r.is_zero() { r + &md } else { r.mod_floor(&md) };
+        return NResult::Ok(vm.int_from_big(r));
+    }
+    if vm.is_instance_obj(a) || vm.is_instance_obj(b) {
+        return call_prelude(vm, "_pow2", &args);
+    }
+    let r = ntry!(vm.binary_native(crate::bytecode::BinOp::Pow, a, b));
+    if matches!(r, Value::NotImplemented) {
+        return NResult::Err(vm.binary_type_error(crate::bytecode::BinOp::Pow, a, b));
+    }
+    NResult::Ok(r)
+}
+
+fn hash(vm: &mut Vm, args: Args) -> NResult {
+    ntry!(arity("hash", &args, 1, 1));
+    let v = args.pos[0];
+    match vm.hash_native(v) {
+        Some(Ok(h)) => NResult::Ok(Value::Int(h as i64)),
+        Some(Err(e)) => NResult::Err(e),
+        None => {
+            let m = vm.user_dunder(v, Sym::Hash).unwrap_or(Value::None);
+            NResult::Call {
+                func: m,
+                args: vec![v],
+                cont: Cont::Native { id: super::conts::HASH_RESULT, state: Box::new([]) },
+            }
+        }
+    }
+}
+
+fn id(vm: &mut Vm, args: Args) -> NResult {
+    ntry!(arity("id", &args, 1, 1));
+    let v = args.pos[0];
+    let n = match v {
+        Value::Obj(o) => 0x7f00_0000_0000i64 + o.0 as i64 * 16,
+        Value::None => 0x1000,
+        Value::Bool(b) => 0x2000 + b as i64,
+        Value::Int(i) => 0x10_0000_0000i64.wrapping_add(i.wrapping_mul(32)),
+        Value::Float(f) => f.to_bits() as i64 & 0x7fff_ffff_ffff,
+        _ => 0x3000,
+    };
+    let _ = vm;
+    NResult::Ok(Value::Int(n))
+}
+
+fn iter(vm: &mut Vm, args: Args) -> NResult {
+    ntry!(arity("iter", &args, 1, 2));
+    if args.pos.len() == 2 {
+        return call_prelude(vm, "_iter_sentinel", &args);
+    }
+    let v = args.pos[0];
+    match ntry!(vm.get_iter(v)) {
+        IterKind::Native(it) => NResult::Ok(it),
+        IterKind::Generator(g) => NResult::Ok(Value::Obj(g)),
+        IterKind::User(obj) => match vm.user_dunder(obj, Sym::Iter) {
+            Some(m) => NResult::Call {
+                func: m,
+                args: vec![obj],
+                cont: Cont::Native { id: super::conts::CHECK_ITER, state: Box::new([]) },
+            },
+            None => NResult::Call { func: vm.prelude_fn("_seq_iter"), args: vec![obj], cont: Cont::Push },
+        },
+    }
+}
+
+fn next(vm: &mut Vm, args: Args) -> NResult {
+    ntry!(arity("next", &args, 1, 2));
+    let it = args.pos[0];
+    let default = args.pos.get(1).copied();
+    if let Value::Obj(id) = it {
+        match vm.heap.get(id) {
+            Obj::Iter(_) => {
+                return match ntry!(vm.iter_next(id)) {
+                    Some(v) => NResult::Ok(v),
+                    None => match default {
+                        Some(d) => NResult::Ok(d),
+                        None => NResult::Err(PyErr::new(ExcType::StopIteration, "")),
+                    },
+                }
+            }
+            Obj::Generator(_) => {
+                if let Some(d) = default {
+                    return NResult::Call {
+                        func: vm.prelude_fn("_next_default"),
+                        args: vec![it, d],
+                        cont: Cont::Push,
+                    };
+                }
+                return NResult::ResumeGen {
+                    gen: id,
+                    value: Value::None,
+                    mode: crate::frame::GenMode::Next,
+                };
+            }
+            _ => {}
+        }
+    }
+    match vm.user_dunder(it, Sym::Next) {
+        Some(m) => match default {
+            Some(d) => NResult::Call {
+                func: m,
+                args: vec![it],
+                cont: Cont::Native { id: super::conts::NEXT_DEFAULT, state: Box::new([d]) },
+            },
+            None => NResult::Call { func: m, args: vec![it], cont: Cont::Push },
+        },
+        None => NResult::Err(PyErr::type_error(format!(
+            "'{}' object is not an iterator",
+            vm.type_name(it)
+        ))),
+    }
+}
+
+fn format(vm: &mut Vm, args: Args) -> NResult {
+    ntry!(arity("format", &args, 1, 2));
+    let v = args.pos[0];
+    let spec = args.pos.get(1).copied().unwrap_or(Value::Undef);
+    let r = ntry!(super::fmt::format_value(vm, v, crate::bytecode::Conversion::None, spec));
+    match r {
+        super::seq::Slow::Value(v) => NResult::Ok(v),
+        super::seq::Slow::Call(f, a) => NResult::Call { func: f, args: a, cont: Cont::Push },
+    }
+}
+
+fn enumerate(vm: &mut Vm, args: Args) -> NResult {
+    ntry!(arity("enumerate", &args, 1, 2));
+    let start = args.pos.get(1).copied().or_else(|| args.kwarg(vm, "start")).unwrap_or(Value::Int(0));
+    let start_i = match start {
+        Value::Int(i) => i,
+        _ => return call_prelude(vm, "_enumerate", &args),
+    };
+    match ntry!(vm.get_iter(args.pos[0])) {
+        IterKind::Native(Value::Obj(inner)) => {
+            let it = vm.heap.alloc(Obj::Iter(Box::new(IterState::Enumerate { inner, count: start_i })));
+            NResult::Ok(Value::Obj(it))
+        }
+        _ => {
+            let f = vm.prelude_fn("_enumerate");
+            NResult::Call { func: f, args: vec![args.pos[0], start], cont: Cont::Push }
+        }
+    }
+}
+
+fn zip(vm: &mut Vm, args: Args) -> NResult {
+    if !args.kw.is_empty() {
+        return call_prelude(vm, "_zip", &args);
+    }
+    let mut inners = Vec::new();
+    for a in args.pos {
+        match ntry!(vm.get_iter(*a)) {
+            IterKind::Native(Value::Obj(it)) => inners.push(it),
+            _ => return call_prelude(vm, "_zip", &args),
+        }
+    }
+    let it = vm.heap.alloc(Obj::Iter(Box::new(IterState::Zip { inners })));
+    NResult::Ok(Value::Obj(it))
+}
+
+fn reversed(vm: &mut Vm, args: Args) -> NResult {
+    ntry!(arity("reversed", &args, 1, 1));
+    let v = args.pos[0];
+    if let Value::Obj(id) = v {
+        match vm.heap.get(id) {
+            Obj::List(l) => {
+                let n = l.len();
+                return NResult::Ok(Value::Obj(vm.heap.alloc(Obj::Iter(Box::new(IterState::Reversed { seq: id, idx: n })))));
+            }
+            Obj::Tuple(t) => {
+                let n = t.len();
+                return NResult::Ok(Value::Obj(vm.heap.alloc(Obj::Iter(Box::new(IterState::Reversed { seq: id, idx: n })))));
+            }
+            Obj::Str(_) | Obj::Range { .. } | Obj::Bytes(_) | Obj::Dict(_) | Obj::DictView { .. } => {
+                let items = ntry!(vm.collect_native(v)).unwrap_or_default();
+                let n = items.len();
+                let l = vm.heap.alloc(Obj::List(items));
+                return NResult::Ok(Value::Obj(vm.heap.alloc(Obj::Iter(Box::new(IterState::Reversed { seq: l, idx: n })))));
+            }
+            Obj::Instance(_) => {
+                if let Some(m) = vm.user_dunder(v, Sym::Reversed) {
+                    return NResult::Call { func: m, args: vec![v], cont: Cont::Push };
+                }
+                return call_prelude(vm, "_reversed_seq", &args);
+            }
+            _ => {}
+        }
+    }
+    NResult::Err(PyErr::type_error(format!("'{}' object is not reversible", vm.type_name(v))))
+}
+
+fn globals_fn(vm: &mut Vm, _args: Args) -> NResult {
+    let _ = vm;
+    NResult::Err(PyErr::new(ExcType::NotImplementedError, "globals() is not supported by Cloaca"))
+}
+
+// ----- natives used by the prelude's slow paths -----
+
+/// `_dict_candidates(d, h)`: [(index, key), ...] of entries whose hash equals `h`.
+fn dict_candidates(vm: &mut Vm, args: Args) -> NResult {
+    let (Value::Obj(d), Value::Int(h)) = (args.pos[0], args.pos[1]) else {
+        return NResult::Err(PyErr::type_error("bad _dict_candidates call"));
+    };
+    let h = h as u64;
+    let mut out = Vec::new();
+    let table = match vm.heap.get(d) {
+        Obj::Dict(t) => t,
+        Obj::Set { table, .. } => table,
+        _ => return NResult::Err(PyErr::type_error("bad _dict_candidates call")),
+    };
+    for i in 0..table.slots() {
+        if let Some(e) = table.entry(i) {
+            if e.hash == h {
+                out.push((i, e.key));
+            }
+        }
+    }
+    let mut items = Vec::new();
+    for (i, k) in out {
+        items.push(vm.new_tuple(vec![Value::Int(i as i64), k]));
+    }
+    NResult::Ok(vm.new_list(items))
+}
+
+fn dict_set_at(vm: &mut Vm, args: Args) -> NResult {
+    let (Value::Obj(d), Value::Int(i)) = (args.pos[0], args.pos[1]) else {
+        return NResult::Err(PyErr::type_error("bad _dict_set_at call"));
+    };
+    let v = args.pos[2];
+    match vm.heap.get_mut(d) {
+        Obj::Dict(t) => *t.entry_value_mut(i as usize) = v,
+        Obj::Set { table, .. } => *table.entry_value_mut(i as usize) = v,
+        _ => {}
+    }
+    NResult::Ok(Value::None)
+}
+
+fn dict_push(vm: &mut Vm, args: Args) -> NResult {
+    let (Value::Obj(d), Value::Int(h)) = (args.pos[0], args.pos[1]) else {
+        return NResult::Err(PyErr::type_error("bad _dict_push call"));
+    };
+    let (k, v) = (args.pos[2], args.pos[3]);
+    match vm.heap.get_mut(d) {
+        Obj::Dict(t) => {
+            t.push(h as u64, k, v);
+        }
+        Obj::Set { table, .. } => {
+            table.push(h as u64, k, v);
+        }
+        _ => {}
+    }
+    NResult::Ok(Value::None)
+}
+
+fn dict_del_at(vm: &mut Vm, args: Args) -> NResult {
+    let (Value::Obj(d), Value::Int(i)) = (args.pos[0], args.pos[1]) else {
+        return NResult::Err(PyErr::type_error("bad _dict_del_at call"));
+    };
+    let r = match vm.heap.get_mut(d) {
+        Obj::Dict(t) => t.remove_at(i as usize).1,
+        Obj::Set { table, .. } => table.remove_at(i as usize).1,
+        _ => Value::None,
+    };
+    NResult::Ok(r)
+}
+
+fn dict_value_at(vm: &mut Vm, args: Args) -> NResult {
+    let (Value::Obj(d), Value::Int(i)) = (args.pos[0], args.pos[1]) else {
+        return NResult::Err(PyErr::type_error("bad _dict_value_at call"));
+    };
+    let v = match vm.heap.get(d) {
+        Obj::Dict(t) => t.entry(i as usize).map(|e| e.value),
+        _ => None,
+    };
+    NResult::Ok(v.unwrap_or(Value::None))
+}
+
+fn type_name_fn(vm: &mut Vm, args: Args) -> NResult {
+    let n = vm.type_name(args.pos[0]);
+    NResult::Ok(vm.new_str(n))
+}
+
+fn is_native_iter(vm: &mut Vm, args: Args) -> NResult {
+    let r = matches!(args.pos[0], Value::Obj(id) if matches!(vm.heap.get(id), Obj::List(_) | Obj::Tuple(_) | Obj::Str(_) | Obj::Range { .. } | Obj::Dict(_) | Obj::Set { .. }));
+    NResult::Ok(Value::Bool(r))
+}
+
+fn percent_native(vm: &mut Vm, args: Args) -> NResult {
+    let r = ntry!(super::fmt::percent_format(vm, args.pos[0], args.pos[1]));
+    match r {
+        super::seq::Slow::Value(v) => NResult::Ok(v),
+        super::seq::Slow::Call(..) => NResult::Err(PyErr::type_error("unsupported format argument")),
+    }
+}
+
+#[allow(dead_code)]
+fn unused(a: Args) -> Result<(), PyErr> {
+    no_kw("x", &a)
+}

@@ -1,0 +1,669 @@
+//! Methods of the builtin types: `str`, `list`, `dict`, `set`, `tuple`, `bytes`, generators.
+
+use super::{arity, NativeDef, Owner};
+use crate::builtins::seq::{arg_int, find_key, table_get, table_remove, table_set, Find};
+use crate::frame::{Cont, GenMode};
+use crate::object::{Obj, TypeKind, ViewKind};
+use crate::value::Value;
+use crate::vm::call::{Args, NResult};
+use crate::vm::exc::{ExcType, PyErr};
+use crate::vm::Vm;
+use crate::ntry;
+
+pub fn register(v: &mut Vec<NativeDef>) {
+    use TypeKind as K;
+    let defs: &[(&'static str, TypeKind, super::NativeFn)] = &[
+        ("str.upper", K::Str, str_upper),
+        ("str.lower", K::Str, str_lower),
+        ("str.strip", K::Str, str_strip),
+        ("str.lstrip", K::Str, str_lstrip),
+        ("str.rstrip", K::Str, str_rstrip),
+        ("str.split", K::Str, str_split),
+        ("str.join", K::Str, str_join),
+        ("str.replace", K::Str, str_replace),
+        ("str.startswith", K::Str, str_startswith),
+        ("str.endswith", K::Str, str_endswith),
+        ("str.find", K::Str, str_find),
+        ("str.count", K::Str, str_count),
+        ("str.format", K::Str, str_format),
+        ("str.isdigit", K::Str, str_isdigit),
+        ("str.isalpha", K::Str, str_isalpha),
+        ("str.isspace", K::Str, str_isspace),
+        ("str.title", K::Str, str_title),
+        ("str.capitalize", K::Str, str_capitalize),
+        ("str.encode", K::Str, str_encode),
+        ("list.append", K::List, list_append),
+        ("list.extend", K::List, list_extend),
+        ("list.pop", K::List, list_pop),
+        ("list.insert", K::List, list_insert),
+        ("list.reverse", K::List, list_reverse),
+        ("list.copy", K::List, list_copy),
+        ("list.clear", K::List, list_clear),
+        ("list.sort", K::List, list_sort),
+        ("list.index", K::List, seq_index),
+        ("list.count", K::List, seq_count),
+        ("list.remove", K::List, list_remove),
+        ("tuple.index", K::Tuple, seq_index),
+        ("tuple.count", K::Tuple, seq_count),
+        ("dict.get", K::Dict, dict_get),
+        ("dict.keys", K::Dict, dict_keys),
+        ("dict.values", K::Dict, dict_values),
+        ("dict.items", K::Dict, dict_items),
+        ("dict.pop", K::Dict, dict_pop),
+        ("dict.setdefault", K::Dict, dict_setdefault),
+        ("dict.update", K::Dict, dict_update),
+        ("dict.copy", K::Dict, dict_copy),
+        ("dict.clear", K::Dict, dict_clear),
+        ("dict.popitem", K::Dict, dict_popitem),
+        ("set.add", K::Set, set_add),
+        ("set.discard", K::Set, set_discard),
+        ("set.remove", K::Set, set_remove),
+        ("bytes.decode", K::Bytes, bytes_decode),
+        ("generator.send", K::Generator, gen_send),
+        ("generator.__next__", K::Generator, gen_next),
+    ];
+    for (name, k, f) in defs {
+        v.push(NativeDef { name, owner: Owner::Type(*k), f: *f });
+    }
+}
+
+fn this_str<'a>(vm: &'a Vm, args: &Args) -> Result<&'a str, PyErr> {
+    args.pos.first().and_then(|v| vm.str_of(*v)).ok_or_else(|| PyErr::type_error("descriptor requires a 'str' object"))
+}
+
+fn ret_str(vm: &mut Vm, s: String) -> NResult {
+    NResult::Ok(vm.new_str(s))
+}
+
+fn str_upper(vm: &mut Vm, args: Args) -> NResult {
+    let s = ntry!(this_str(vm, &args)).to_uppercase();
+    ret_str(vm, s)
+}
+fn str_lower(vm: &mut Vm, args: Args) -> NResult {
+    let s = ntry!(this_str(vm, &args)).to_lowercase();
+    ret_str(vm, s)
+}
+
+fn strip_impl(vm: &mut Vm, args: Args, left: bool, right: bool) -> NResult {
+    let s = ntry!(this_str(vm, &args)).to_string();
+    let chars = args.pos.get(1).copied().filter(|v| !v.is_none());
+    let r = match chars {
+        None => {
+            let mut t: &str = &s;
+            if left {
+                t = t.trim_start_matches(crate::numfmt::py_isspace);
+            }
+            if right {
+                t = t.trim_end_matches(crate::numfmt::py_isspace);
+            }
+            t.to_string()
+        }
+        Some(c) => {
+            let Some(cs) = vm.str_of(c) else {
+                return NResult::Err(PyErr::type_error("strip arg must be None or str"));
+            };
+            let set: Vec<char> = cs.chars().collect();
+            let mut t: &str = &s;
+            if left {
+                t = t.trim_start_matches(|ch| set.contains(&ch));
+            }
+            if right {
+                t = t.trim_end_matches(|ch| set.contains(&ch));
+            }
+            t.to_string()
+        }
+    };
+    ret_str(vm, r)
+}
+fn str_strip(vm: &mut Vm, args: Args) -> NResult {
+    strip_impl(vm, args, true, true)
+}
+fn str_lstrip(vm: &mut Vm, args: Args) -> NResult {
+    strip_impl(vm, args, true, false)
+}
+fn str_rstrip(vm: &mut Vm, args: Args) -> NResult {
+    strip_impl(vm, args, false, true)
+}
+
+fn str_split(vm: &mut Vm, args: Args) -> NResult {
+    let s = ntry!(this_str(vm, &args)).to_string();
+    let sep = args.pos.get(1).copied().or_else(|| args.kwarg(vm, "sep")).filter(|v| !v.is_none());
+    let maxsplit = args.pos.get(2).copied().or_else(|| args.kwarg(vm, "maxsplit")).unwrap_or(Value::Int(-1));
+    let maxsplit = ntry!(arg_int(vm, maxsplit, ""));
+    let parts: Vec<String> = match sep {
+        None => {
+            let mut out = Vec::new();
+            let mut rest = s.trim_start_matches(crate::numfmt::py_isspace);
+            while !rest.is_empty() {
+                if maxsplit >= 0 && out.len() as i64 == maxsplit {
+                    out.push(rest.to_string());
+                    break;
+                }
+                let end = rest.find(crate::numfmt::py_isspace).unwrap_or(rest.len());
+                out.push(rest[..end].to_string());
+                rest = rest[end..].trim_start_matches(crate::numfmt::py_isspace);
+            }
+            out
+        }
+        Some(sv) => {
+            let Some(sep) = vm.str_of(sv).map(|x| x.to_string()) else {
+                return NResult::Err(PyErr::type_error(format!(
+                    "must be str or None, not {}",
+                    vm.type_name(sv)
+                )));
+            };
+            if sep.is_empty() {
+                return NResult::Err(PyErr::value_error("empty separator"));
+            }
+            if maxsplit < 0 {
+                s.split(sep.as_str()).map(|x| x.to_string()).collect()
+            } else {
+                s.splitn(maxsplit as usize + 1, sep.as_str()).map(|x| x.to_string()).collect()
+            }
+        }
+    };
+    let items: Vec<Value> = parts.into_iter().map(|p| vm.new_str(p)).collect();
+    NResult::Ok(vm.new_list(items))
+}
+
+fn str_join(vm: &mut Vm, args: Args) -> NResult {
+    ntry!(arity("join", &args, 2, 2));
+    let sep = ntry!(this_str(vm, &args)).to_string();
+    let Some(items) = ntry!(vm.collect_native_or_slow(args.pos[1])) else {
+        let f = vm.prelude_fn("_join_slow");
+        return NResult::Call { func: f, args: vec![args.pos[0], args.pos[1]], cont: Cont::Push };
+    };
+    let mut out = String::new();
+    for (i, it) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(&sep);
+        }
+        match vm.str_of(*it) {
+            Some(s) => out.push_str(s),
+            None => {
+                return NResult::Err(PyErr::type_error(format!(
+                    "sequence item {i}: expected str instance, {} found",
+                    vm.type_name(*it)
+                )))
+            }
+        }
+    }
+    ret_str(vm, out)
+}
+
+fn str_replace(vm: &mut Vm, args: Args) -> NResult {
+    ntry!(arity("replace", &args, 3, 4));
+    let s = ntry!(this_str(vm, &args)).to_string();
+    let (Some(old), Some(new)) = (vm.str_of(args.pos[1]), vm.str_of(args.pos[2])) else {
+        return NResult::Err(PyErr::type_error("replace() arguments must be str"));
+    };
+    let (old, new) = (old.to_string(), new.to_string());
+    let count = match args.pos.get(3) {
+        Some(c) => ntry!(arg_int(vm, *c, "")),
+        None => -1,
+    };
+    let r = if count < 0 { s.replace(&old, &new) } else { s.replacen(&old, &new, count as usize) };
+    ret_str(vm, r)
+}
+
+fn affix(vm: &mut Vm, args: Args, start: bool) -> NResult {
+    let s = ntry!(this_str(vm, &args)).to_string();
+    let test = |p: &str| if start { s.starts_with(p) } else { s.ends_with(p) };
+    let arg = args.pos.get(1).copied().unwrap_or(Value::None);
+    if let Some(p) = vm.str_of(arg) {
+        return NResult::Ok(Value::Bool(test(p)));
+    }
+    for it in vm.tuple_items(arg) {
+        if let Some(p) = vm.str_of(*it) {
+            if test(p) {
+                return NResult::Ok(Value::Bool(true));
+            }
+        }
+    }
+    if vm.tuple_items(arg).is_empty() && vm.str_of(arg).is_none() {
+        return NResult::Err(PyErr::type_error(format!(
+            "{} first arg must be str or a tuple of str, not {}",
+            if start { "startswith" } else { "endswith" },
+            vm.type_name(arg)
+        )));
+    }
+    NResult::Ok(Value::Bool(false))
+}
+fn str_startswith(vm: &mut Vm, args: Args) -> NResult {
+    affix(vm, args, true)
+}
+fn str_endswith(vm: &mut Vm, args: Args) -> NResult {
+    affix(vm, args, false)
+}
+
+fn str_find(vm: &mut Vm, args: Args) -> NResult {
+    let s = ntry!(this_str(vm, &args)).to_string();
+    let Some(sub) = args.pos.get(1).and_then(|v| vm.str_of(*v)) else {
+        return NResult::Err(PyErr::type_error("find() argument must be str"));
+    };
+    let r = match s.find(sub) {
+        Some(b) => s[..b].chars().count() as i64,
+        None => -1,
+    };
+    NResult::Ok(Value::Int(r))
+}
+
+fn str_count(vm: &mut Vm, args: Args) -> NResult {
+    let s = ntry!(this_str(vm, &args)).to_string();
+    let Some(sub) = args.pos.get(1).and_then(|v| vm.str_of(*v)) else {
+        return NResult::Err(PyErr::type_error("count() argument must be str"));
+    };
+    let n = if sub.is_empty() { s.chars().count() + 1 } else { s.matches(sub).count() };
+    NResult::Ok(Value::Int(n as i64))
+}
+
+fn str_format(vm: &mut Vm, args: Args) -> NResult {
+    let f = vm.prelude_fn("_str_format");
+    let pos = vm.new_tuple(args.pos[1..].to_vec());
+    let kw = vm.new_dict();
+    for (k, v) in args.kw {
+        vm.dict_set_str(kw.as_obj().unwrap(), *k, *v);
+    }
+    NResult::Call { func: f, args: vec![args.pos[0], pos, kw], cont: Cont::Push }
+}
+
+fn pred(vm: &mut Vm, args: Args, f: fn(char) -> bool) -> NResult {
+    let s = ntry!(this_str(vm, &args));
+    NResult::Ok(Value::Bool(!s.is_empty() && s.chars().all(f)))
+}
+fn str_isdigit(vm: &mut Vm, args: Args) -> NResult {
+    pred(vm, args, |c| c.is_ascii_digit() || c.is_numeric() && c.to_digit(10).is_some())
+}
+fn str_isalpha(vm: &mut Vm, args: Args) -> NResult {
+    pred(vm, args, char::is_alphabetic)
+}
+fn str_isspace(vm: &mut Vm, args: Args) -> NResult {
+    pred(vm, args, crate::numfmt::py_isspace)
+}
+
+fn str_title(vm: &mut Vm, args: Args) -> NResult {
+    let s = ntry!(this_str(vm, &args));
+    let mut out = String::with_capacity(s.len());
+    let mut prev_cased = false;
+    for c in s.chars() {
+        if prev_cased {
+            out.extend(c.to_lowercase());
+        } else {
+            out.extend(c.to_uppercase());
+        }
+        prev_cased = c.is_alphabetic();
+    }
+    ret_str(vm, out)
+}
+
+fn str_capitalize(vm: &mut Vm, args: Args) -> NResult {
+    let s = ntry!(this_str(vm, &args));
+    let mut it = s.chars();
+    let out: String = match it.next() {
+        Some(c) => c.to_uppercase().chain(it.flat_map(|c| c.to_lowercase())).collect(),
+        None => String::new(),
+    };
+    ret_str(vm, out)
+}
+
+fn str_encode(vm: &mut Vm, args: Args) -> NResult {
+    let s = ntry!(this_str(vm, &args)).as_bytes().to_vec();
+    NResult::Ok(Value::Obj(vm.heap.alloc(Obj::Bytes(s.into_boxed_slice()))))
+}
+
+fn this_list(vm: &Vm, args: &Args) -> Result<crate::value::ObjId, PyErr> {
+    match args.pos.first() {
+        Some(Value::Obj(id)) if matches!(vm.heap.get(*id), Obj::List(_)) => Ok(*id),
+        _ => Err(PyErr::type_error("descriptor requires a 'list' object")),
+    }
+}
+
+fn list_append(vm: &mut Vm, args: Args) -> NResult {
+    ntry!(arity("list.append", &args, 2, 2));
+    let id = ntry!(this_list(vm, &args));
+    if let Obj::List(l) = vm.heap.get_mut(id) {
+        l.push(args.pos[1]);
+    }
+    vm.heap.note_bytes(16);
+    NResult::Ok(Value::None)
+}
+
+fn list_extend(vm: &mut Vm, args: Args) -> NResult {
+    ntry!(arity("list.extend", &args, 2, 2));
+    let id = ntry!(this_list(vm, &args));
+    match ntry!(vm.collect_native_or_slow(args.pos[1])) {
+        Some(items) => {
+            vm.heap.note_bytes(items.len() * 16);
+            if let Obj::List(l) = vm.heap.get_mut(id) {
+                l.extend(items);
+            }
+            NResult::Ok(Value::None)
+        }
+        None => {
+            let f = vm.prelude_fn("_list_extend");
+            NResult::Call { func: f, args: vec![args.pos[0], args.pos[1]], cont: Cont::Push }
+        }
+    }
+}
+
+fn list_pop(vm: &mut Vm, args: Args) -> NResult {
+    ntry!(arity("pop", &args, 1, 2));
+    let id = ntry!(this_list(vm, &args));
+    let idx = match args.pos.get(1) {
+        Some(v) => Some(ntry!(arg_int(vm, *v, ""))),
+        None => None,
+    };
+    let Obj::List(l) = vm.heap.get_mut(id) else { unreachable!() };
+    if l.is_empty() {
+        return NResult::Err(PyErr::index_error("pop from empty list"));
+    }
+    let n = l.len() as i64;
+    let i = match idx {
+        None => n - 1,
+        Some(i) if i < 0 => i + n,
+        Some(i) => i,
+    };
+    if i < 0 || i >= n {
+        return NResult::Err(PyErr::index_error("pop index out of range"));
+    }
+    NResult::Ok(l.remove(i as usize))
+}
+
+fn list_insert(vm: &mut Vm, args: Args) -> NResult {
+    ntry!(arity("insert", &args, 3, 3));
+    let id = ntry!(this_list(vm, &args));
+    let i = ntry!(arg_int(vm, args.pos[1], ""));
+    let Obj::List(l) = vm.heap.get_mut(id) else { unreachable!() };
+    let n = l.len() as i64;
+    let i = if i < 0 { (i + n).max(0) } else { i.min(n) };
+    l.insert(i as usize, args.pos[2]);
+    NResult::Ok(Value::None)
+}
+
+fn list_reverse(vm: &mut Vm, args: Args) -> NResult {
+    let id = ntry!(this_list(vm, &args));
+    if let Obj::List(l) = vm.heap.get_mut(id) {
+        l.reverse();
+    }
+    NResult::Ok(Value::None)
+}
+
+fn list_copy(vm: &mut Vm, args: Args) -> NResult {
+    let id = ntry!(this_list(vm, &args));
+    let Obj::List(l) = vm.heap.get(id) else { unreachable!() };
+    let c = l.clone();
+    NResult::Ok(vm.new_list(c))
+}
+
+fn list_clear(vm: &mut Vm, args: Args) -> NResult {
+    let id = ntry!(this_list(vm, &args));
+    if let Obj::List(l) = vm.heap.get_mut(id) {
+        l.clear();
+    }
+    NResult::Ok(Value::None)
+}
+
+fn list_sort(vm: &mut Vm, args: Args) -> NResult {
+    let _ = ntry!(this_list(vm, &args));
+    let key = args.kwarg(vm, "key").unwrap_or(Value::None);
+    let reverse = args.kwarg(vm, "reverse").unwrap_or(Value::Bool(false));
+    let f = vm.prelude_fn("_list_sort");
+    NResult::Call { func: f, args: vec![args.pos[0], key, reverse], cont: Cont::Push }
+}
+
+fn seq_items(vm: &Vm, v: Value) -> Vec<Value> {
+    match v {
+        Value::Obj(id) => match vm.heap.get(id) {
+            Obj::List(l) => l.clone(),
+            Obj::Tuple(t) => t.to_vec(),
+            _ => vec![],
+        },
+        _ => vec![],
+    }
+}
+
+fn seq_index(vm: &mut Vm, args: Args) -> NResult {
+    ntry!(arity("index", &args, 2, 4));
+    let items = seq_items(vm, args.pos[0]);
+    let x = args.pos[1];
+    for (i, it) in items.iter().enumerate() {
+        match vm.eq_native(*it, x) {
+            Some(true) => return NResult::Ok(Value::Int(i as i64)),
+            Some(false) => {}
+            None => {
+                let f = vm.prelude_fn("_seq_index");
+                return NResult::Call { func: f, args: vec![args.pos[0], x], cont: Cont::Push };
+            }
+        }
+    }
+    let what = if vm.kind_of(args.pos[0]) == TypeKind::List { "list.index(x): x not in list" } else { "tuple.index(x): x not in tuple" };
+    NResult::Err(PyErr::value_error(what))
+}
+
+fn seq_count(vm: &mut Vm, args: Args) -> NResult {
+    ntry!(arity("count", &args, 2, 2));
+    let items = seq_items(vm, args.pos[0]);
+    let x = args.pos[1];
+    let mut n = 0;
+    for it in &items {
+        match vm.eq_native(*it, x) {
+            Some(true) => n += 1,
+            Some(false) => {}
+            None => {
+                let f = vm.prelude_fn("_seq_count");
+                return NResult::Call { func: f, args: vec![args.pos[0], x], cont: Cont::Push };
+            }
+        }
+    }
+    NResult::Ok(Value::Int(n))
+}
+
+fn list_remove(vm: &mut Vm, args: Args) -> NResult {
+    ntry!(arity("remove", &args, 2, 2));
+    let id = ntry!(this_list(vm, &args));
+    let items = seq_items(vm, args.pos[0]);
+    for (i, it) in items.iter().enumerate() {
+        match vm.eq_native(*it, args.pos[1]) {
+            Some(true) => {
+                if let Obj::List(l) = vm.heap.get_mut(id) {
+                    l.remove(i);
+                }
+                return NResult::Ok(Value::None);
+            }
+            Some(false) => {}
+            None => {
+                let f = vm.prelude_fn("_list_remove");
+                return NResult::Call { func: f, args: vec![args.pos[0], args.pos[1]], cont: Cont::Push };
+            }
+        }
+    }
+    NResult::Err(PyErr::value_error("list.remove(x): x not in list"))
+}
+
+fn this_dict(vm: &Vm, args: &Args) -> Result<crate::value::ObjId, PyErr> {
+    match args.pos.first() {
+        Some(Value::Obj(id)) if matches!(vm.heap.get(*id), Obj::Dict(_)) => Ok(*id),
+        _ => Err(PyErr::type_error("descriptor requires a 'dict' object")),
+    }
+}
+
+fn slow_dict(vm: &mut Vm, name: &str, args: &Args) -> NResult {
+    let f = vm.prelude_fn(name);
+    NResult::Call { func: f, args: args.pos.to_vec(), cont: Cont::Push }
+}
+
+fn dict_get(vm: &mut Vm, args: Args) -> NResult {
+    ntry!(arity("get", &args, 2, 3));
+    let id = ntry!(this_dict(vm, &args));
+    match ntry!(table_get(vm, id, args.pos[1])) {
+        Ok(Some(v)) => NResult::Ok(v),
+        Ok(None) => NResult::Ok(args.pos.get(2).copied().unwrap_or(Value::None)),
+        Err(()) => slow_dict(vm, "_dict_get", &args),
+    }
+}
+
+fn view(vm: &mut Vm, args: Args, kind: ViewKind) -> NResult {
+    let id = ntry!(this_dict(vm, &args));
+    NResult::Ok(Value::Obj(vm.heap.alloc(Obj::DictView { dict: id, kind })))
+}
+fn dict_keys(vm: &mut Vm, args: Args) -> NResult {
+    view(vm, args, ViewKind::Keys)
+}
+fn dict_values(vm: &mut Vm, args: Args) -> NResult {
+    view(vm, args, ViewKind::Values)
+}
+fn dict_items(vm: &mut Vm, args: Args) -> NResult {
+    view(vm, args, ViewKind::Items)
+}
+
+fn dict_pop(vm: &mut Vm, args: Args) -> NResult {
+    ntry!(arity("pop", &args, 2, 3));
+    let id = ntry!(this_dict(vm, &args));
+    match ntry!(table_remove(vm, id, args.pos[1])) {
+        Ok(Some(v)) => NResult::Ok(v),
+        Ok(None) => match args.pos.get(2) {
+            Some(d) => NResult::Ok(*d),
+            None => NResult::Err(vm.key_error(args.pos[1])),
+        },
+        Err(()) => slow_dict(vm, "_dict_pop", &args),
+    }
+}
+
+fn dict_setdefault(vm: &mut Vm, args: Args) -> NResult {
+    ntry!(arity("setdefault", &args, 2, 3));
+    let id = ntry!(this_dict(vm, &args));
+    let d = args.pos.get(2).copied().unwrap_or(Value::None);
+    match ntry!(table_get(vm, id, args.pos[1])) {
+        Ok(Some(v)) => NResult::Ok(v),
+        Ok(None) => {
+            ntry!(table_set(vm, id, args.pos[1], d));
+            NResult::Ok(d)
+        }
+        Err(()) => slow_dict(vm, "_dict_setdefault", &args),
+    }
+}
+
+fn dict_update(vm: &mut Vm, args: Args) -> NResult {
+    let id = ntry!(this_dict(vm, &args));
+    if let Some(&src) = args.pos.get(1) {
+        match src {
+            Value::Obj(sid) if matches!(vm.heap.get(sid), Obj::Dict(_)) => {
+                ntry!(crate::builtins::seq::dict_update_native(vm, id, sid));
+            }
+            _ => {
+                let f = vm.prelude_fn("_dict_update");
+                let kw = vm.new_dict();
+                for (k, v) in args.kw {
+                    vm.dict_set_str(kw.as_obj().unwrap(), *k, *v);
+                }
+                return NResult::Call { func: f, args: vec![args.pos[0], src, kw], cont: Cont::Push };
+            }
+        }
+    }
+    for (k, v) in args.kw {
+        vm.dict_set_str(id, *k, *v);
+    }
+    NResult::Ok(Value::None)
+}
+
+fn dict_copy(vm: &mut Vm, args: Args) -> NResult {
+    let id = ntry!(this_dict(vm, &args));
+    let Obj::Dict(d) = vm.heap.get(id) else { unreachable!() };
+    let c = d.clone();
+    NResult::Ok(Value::Obj(vm.heap.alloc(Obj::Dict(c))))
+}
+
+fn dict_clear(vm: &mut Vm, args: Args) -> NResult {
+    let id = ntry!(this_dict(vm, &args));
+    if let Obj::Dict(d) = vm.heap.get_mut(id) {
+        d.clear();
+    }
+    NResult::Ok(Value::None)
+}
+
+fn dict_popitem(vm: &mut Vm, args: Args) -> NResult {
+    let id = ntry!(this_dict(vm, &args));
+    let r = match vm.heap.get_mut(id) {
+        Obj::Dict(d) => d.pop_last(),
+        _ => None,
+    };
+    match r {
+        Some((k, v)) => NResult::Ok(vm.new_tuple(vec![k, v])),
+        None => NResult::Err(PyErr::new(ExcType::KeyError, "popitem(): dictionary is empty")),
+    }
+}
+
+fn this_set(vm: &Vm, args: &Args) -> Result<crate::value::ObjId, PyErr> {
+    match args.pos.first() {
+        Some(Value::Obj(id)) if matches!(vm.heap.get(*id), Obj::Set { .. }) => Ok(*id),
+        _ => Err(PyErr::type_error("descriptor requires a 'set' object")),
+    }
+}
+
+fn set_add(vm: &mut Vm, args: Args) -> NResult {
+    ntry!(arity("add", &args, 2, 2));
+    let id = ntry!(this_set(vm, &args));
+    if !ntry!(table_set(vm, id, args.pos[1], Value::None)) {
+        return slow_dict(vm, "_set_add", &args);
+    }
+    NResult::Ok(Value::None)
+}
+
+fn set_discard(vm: &mut Vm, args: Args) -> NResult {
+    ntry!(arity("discard", &args, 2, 2));
+    let id = ntry!(this_set(vm, &args));
+    match ntry!(table_remove(vm, id, args.pos[1])) {
+        Err(()) => slow_dict(vm, "_set_discard", &args),
+        _ => NResult::Ok(Value::None),
+    }
+}
+
+fn set_remove(vm: &mut Vm, args: Args) -> NResult {
+    ntry!(arity("remove", &args, 2, 2));
+    let id = ntry!(this_set(vm, &args));
+    match ntry!(table_remove(vm, id, args.pos[1])) {
+        Ok(Some(_)) => NResult::Ok(Value::None),
+        Ok(None) => NResult::Err(vm.key_error(args.pos[1])),
+        Err(()) => slow_dict(vm, "_set_remove", &args),
+    }
+}
+
+fn bytes_decode(vm: &mut Vm, args: Args) -> NResult {
+    let Some(Value::Obj(id)) = args.pos.first().copied() else {
+        return NResult::Err(PyErr::type_error("descriptor requires a 'bytes' object"));
+    };
+    let Obj::Bytes(b) = vm.heap.get(id) else {
+        return NResult::Err(PyErr::type_error("descriptor requires a 'bytes' object"));
+    };
+    match std::str::from_utf8(b) {
+        Ok(s) => {
+            let s = s.to_string();
+            ret_str(vm, s)
+        }
+        Err(e) => NResult::Err(PyErr::new(
+            ExcType::UnicodeDecodeError,
+            format!("'utf-8' codec can't decode byte at position {}: invalid start byte", e.valid_up_to()),
+        )),
+    }
+}
+
+fn gen_send(vm: &mut Vm, args: Args) -> NResult {
+    ntry!(arity("send", &args, 2, 2));
+    let Some(Value::Obj(g)) = args.pos.first().copied() else {
+        return NResult::Err(PyErr::type_error("send() requires a generator"));
+    };
+    NResult::ResumeGen { gen: g, value: args.pos[1], mode: GenMode::Next }
+}
+
+fn gen_next(vm: &mut Vm, args: Args) -> NResult {
+    let Some(Value::Obj(g)) = args.pos.first().copied() else {
+        return NResult::Err(PyErr::type_error("__next__ requires a generator"));
+    };
+    let _ = vm;
+    NResult::ResumeGen { gen: g, value: Value::None, mode: GenMode::Next }
+}
+
+#[allow(dead_code)]
+fn unused(vm: &Vm, d: &crate::dict::Dict) -> Result<Find, PyErr> {
+    find_key(vm, d, Value::None)
+}

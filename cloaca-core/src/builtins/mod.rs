@@ -1,0 +1,217 @@
+//! Native (Rust) functions: the builtin functions, the methods of builtin types, the `math` and
+//! `random` modules, and the prelude (Python-source builtins and resumable slow paths).
+//!
+//! Every native is registered in one table ([`natives`]) and referred to by [`NativeId`]; snapshots
+//! store natives by *name*, so the table may grow between versions without breaking saved games.
+
+pub mod conts;
+pub mod fmt;
+pub mod functions;
+pub mod methods;
+pub mod modules;
+pub mod seq;
+pub mod types;
+
+use crate::object::{NativeId, Obj, TypeKind};
+use crate::value::Value;
+use crate::vm::call::{Args, NResult};
+use crate::vm::exc::PyErr;
+use crate::vm::Vm;
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+pub type NativeFn = fn(&mut Vm, Args) -> NResult;
+
+/// Where a native is installed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Owner {
+    /// A builtin function (`len`, `print`, …).
+    Builtins,
+    /// A method of a builtin type (self is the first positional argument).
+    Type(TypeKind),
+    /// A method of `BaseException`.
+    Exception,
+    /// A function of a built-in module.
+    Module(&'static str),
+    /// A class method / static method of a builtin type (`dict.fromkeys`, `str.maketrans`).
+    TypeStatic(TypeKind),
+}
+
+pub struct NativeDef {
+    /// Qualified name, unique: `len`, `str.upper`, `math.sqrt`, `_dict_push`.
+    pub name: &'static str,
+    pub owner: Owner,
+    pub f: NativeFn,
+}
+
+/// The table of all natives, in a fixed order.
+pub fn natives() -> &'static [NativeDef] {
+    static TABLE: OnceLock<Vec<NativeDef>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut v = Vec::new();
+        functions::register(&mut v);
+        types::register(&mut v);
+        methods::register(&mut v);
+        modules::register(&mut v);
+        v
+    })
+}
+
+fn by_name() -> &'static HashMap<&'static str, u16> {
+    static MAP: OnceLock<HashMap<&'static str, u16>> = OnceLock::new();
+    MAP.get_or_init(|| natives().iter().enumerate().map(|(i, d)| (d.name, i as u16)).collect())
+}
+
+/// Look a native up by its qualified name (snapshot loading).
+pub fn native_by_name(name: &str) -> Option<NativeId> {
+    by_name().get(name).map(|i| NativeId(*i))
+}
+
+pub fn native_name(id: NativeId) -> &'static str {
+    natives().get(id.0 as usize).map(|d| d.name).unwrap_or("?")
+}
+
+pub fn call_native(vm: &mut Vm, id: NativeId, args: Args) -> NResult {
+    match natives().get(id.0 as usize) {
+        Some(d) => (d.f)(vm, args),
+        None => NResult::Err(PyErr::type_error("unknown native function")),
+    }
+}
+
+/// The constructor native for a builtin type (`int(...)`, `list(...)`).
+pub fn constructor_for(vm: &Vm, kind: TypeKind) -> Option<Value> {
+    let cls = vm.types.of_kind(kind);
+    let key = vm.interned.get("__new__")?;
+    match vm.heap.get(cls) {
+        Obj::Class(c) => vm.dict_find_str(&c.dict, Value::Obj(*key)).map(|i| c.dict.entry(i).unwrap().value),
+        _ => None,
+    }
+}
+
+/// Install natives into builtins and type dicts, then load the prelude.
+pub fn install(vm: &mut Vm) {
+    for (i, d) in natives().iter().enumerate() {
+        let id = vm.heap.alloc(Obj::Native(NativeId(i as u16)));
+        let v = Value::Obj(id);
+        let short = d.name.rsplit('.').next().unwrap_or(d.name);
+        match d.owner {
+            Owner::Builtins => vm.set_builtin(d.name, v),
+            Owner::Type(k) | Owner::TypeStatic(k) => {
+                let cls = vm.types.of_kind(k);
+                let v = if matches!(d.owner, Owner::TypeStatic(_)) && short != "__new__" {
+                    let sm = if short == "fromkeys" {
+                        Obj::ClassMethod(v)
+                    } else {
+                        Obj::StaticMethod(v)
+                    };
+                    Value::Obj(vm.heap.alloc(sm))
+                } else {
+                    v
+                };
+                let key = vm.intern(short);
+                class_dict_set(vm, cls, key, v);
+            }
+            Owner::Exception => {
+                let cls = vm.types.exc(crate::vm::exc::ExcType::BaseException);
+                let key = vm.intern(short);
+                class_dict_set(vm, cls, key, v);
+            }
+            Owner::Module(_) => {}
+        }
+    }
+    // `object` methods shared by all classes.
+    load_prelude(vm);
+}
+
+fn class_dict_set(vm: &mut Vm, cls: crate::value::ObjId, key: Value, v: Value) {
+    let hash = vm.str_hash(key);
+    let found = match vm.heap.get(cls) {
+        Obj::Class(c) => vm.dict_find_str(&c.dict, key),
+        _ => None,
+    };
+    if let Obj::Class(c) = vm.heap.get_mut(cls) {
+        match found {
+            Some(i) => *c.dict.entry_value_mut(i) = v,
+            None => {
+                c.dict.push(hash, key, v);
+            }
+        }
+    }
+}
+
+pub const PRELUDE: &str = include_str!("prelude.py");
+
+fn load_prelude(vm: &mut Vm) {
+    let compiled = crate::compile::compile_module(PRELUDE, "<prelude>", "builtins")
+        .unwrap_or_else(|e| panic!("prelude failed to compile: {e}"));
+    let code = vm.load_module_code(compiled);
+    let (_module, globals) = vm.new_module("builtins");
+    vm.prelude = globals;
+    let mut task = crate::vm::Task::new();
+    let sp = 0;
+    let _ = vm.push_module_frame(&mut task, code, globals, sp, crate::frame::Cont::TaskRoot);
+    let mut budget = u64::MAX;
+    match vm.run(&mut task, &mut budget) {
+        crate::vm::exec::Exit::Finished(_) => {}
+        other => {
+            let msg = match other {
+                crate::vm::exec::Exit::Raised(e) => vm.format_traceback(e),
+                o => format!("{o:?}"),
+            };
+            panic!("prelude failed to run: {msg}")
+        }
+    }
+    // Export public prelude names as builtins.
+    let entries: Vec<(Value, Value)> = match vm.heap.get(globals) {
+        Obj::Dict(d) => d.iter().map(|e| (e.key, e.value)).collect(),
+        _ => vec![],
+    };
+    for (k, v) in entries {
+        let name = vm.str_of(k).unwrap_or("_").to_string();
+        if !name.starts_with('_') && vm.get_builtin(&name).is_none() {
+            vm.set_builtin(&name, v);
+        }
+    }
+}
+
+// ----- argument helpers shared by the native modules -----
+
+/// Check the positional argument count.
+pub fn arity(name: &str, args: &Args, min: usize, max: usize) -> Result<(), PyErr> {
+    let n = args.pos.len();
+    if n < min || n > max {
+        let msg = if min == max {
+            if min == 0 {
+                format!("{name}() takes no arguments ({n} given)")
+            } else if min == 1 {
+                format!("{name}() takes exactly one argument ({n} given)")
+            } else {
+                format!("{name} expected {min} arguments, got {n}")
+            }
+        } else if n < min {
+            format!("{name} expected at least {min} argument{}, got {n}", if min == 1 { "" } else { "s" })
+        } else {
+            format!("{name} expected at most {max} argument{}, got {n}", if max == 1 { "" } else { "s" })
+        };
+        return Err(PyErr::type_error(msg));
+    }
+    Ok(())
+}
+
+/// Reject keyword arguments.
+pub fn no_kw(name: &str, args: &Args) -> Result<(), PyErr> {
+    if !args.kw.is_empty() {
+        return Err(PyErr::type_error(format!("{name}() takes no keyword arguments")));
+    }
+    Ok(())
+}
+
+#[macro_export]
+macro_rules! ntry {
+    ($e:expr) => {
+        match $e {
+            Ok(v) => v,
+            Err(e) => return $crate::vm::call::NResult::Err(e.into()),
+        }
+    };
+}

@@ -1,0 +1,173 @@
+//! Built-in modules: `math` and `random` (whose generator state lives in the runtime so that a
+//! restored snapshot continues the same sequence).
+
+use super::{NativeDef, Owner};
+use crate::object::{NativeId, Obj};
+use crate::value::{ObjId, Value};
+use crate::vm::call::{Args, NResult};
+use crate::vm::exc::PyErr;
+use crate::vm::Vm;
+
+pub fn register(v: &mut Vec<NativeDef>) {
+    let m = Owner::Module("math");
+    let defs: &[(&'static str, super::NativeFn)] = &[
+        ("math.sqrt", |vm, a| f1(vm, a, f64::sqrt, |x| x >= 0.0)),
+        ("math.sin", |vm, a| f1(vm, a, f64::sin, f64::is_finite)),
+        ("math.cos", |vm, a| f1(vm, a, f64::cos, f64::is_finite)),
+        ("math.tan", |vm, a| f1(vm, a, f64::tan, f64::is_finite)),
+        ("math.atan", |vm, a| f1(vm, a, f64::atan, |_| true)),
+        ("math.exp", |vm, a| f1(vm, a, f64::exp, |_| true)),
+        ("math.log10", |vm, a| f1(vm, a, f64::log10, |x| x > 0.0)),
+        ("math.fabs", |vm, a| f1(vm, a, f64::abs, |_| true)),
+        ("math.floor", math_floor),
+        ("math.ceil", math_ceil),
+        ("math.log", math_log),
+        ("math.atan2", math_atan2),
+        ("math.hypot", math_hypot),
+    ];
+    for (name, f) in defs {
+        v.push(NativeDef { name, owner: m, f: *f });
+    }
+    v.push(NativeDef { name: "random.random", owner: Owner::Module("random"), f: random_random });
+    v.push(NativeDef { name: "random.seed", owner: Owner::Module("random"), f: random_seed });
+    v.push(NativeDef { name: "_rand01", owner: Owner::Builtins, f: random_random });
+}
+
+fn arg_f(vm: &Vm, v: Value) -> Result<f64, PyErr> {
+    match vm.to_f64(v) {
+        Some(r) => r,
+        None => Err(PyErr::type_error(format!("must be real number, not {}", vm.type_name(v)))),
+    }
+}
+
+fn f1(vm: &mut Vm, a: Args, f: fn(f64) -> f64, domain: fn(f64) -> bool) -> NResult {
+    if a.pos.len() != 1 {
+        return NResult::Err(PyErr::type_error("math function takes exactly one argument"));
+    }
+    let x = match arg_f(vm, a.pos[0]) {
+        Ok(x) => x,
+        Err(e) => return NResult::Err(e),
+    };
+    if !domain(x) && !x.is_nan() {
+        return NResult::Err(PyErr::value_error("math domain error"));
+    }
+    NResult::Ok(Value::Float(f(x)))
+}
+
+fn round_to_int(vm: &mut Vm, a: Args, f: fn(f64) -> f64) -> NResult {
+    let v = a.pos.first().copied().unwrap_or(Value::None);
+    if vm.is_int(v) {
+        return NResult::Ok(v);
+    }
+    let x = match arg_f(vm, v) {
+        Ok(x) => x,
+        Err(e) => return NResult::Err(e),
+    };
+    if !x.is_finite() {
+        return NResult::Err(PyErr::overflow("cannot convert float infinity to integer"));
+    }
+    use num_traits::FromPrimitive;
+    let b = malachite_bigint::BigInt::from_f64(f(x)).unwrap_or_default();
+    NResult::Ok(vm.int_from_big(b))
+}
+fn math_floor(vm: &mut Vm, a: Args) -> NResult {
+    round_to_int(vm, a, f64::floor)
+}
+fn math_ceil(vm: &mut Vm, a: Args) -> NResult {
+    round_to_int(vm, a, f64::ceil)
+}
+fn math_log(vm: &mut Vm, a: Args) -> NResult {
+    let x = match arg_f(vm, a.pos.first().copied().unwrap_or(Value::None)) {
+        Ok(x) => x,
+        Err(e) => return NResult::Err(e),
+    };
+    if x <= 0.0 {
+        return NResult::Err(PyErr::value_error("math domain error"));
+    }
+    match a.pos.get(1) {
+        Some(b) => match arg_f(vm, *b) {
+            Ok(b) => NResult::Ok(Value::Float(x.ln() / b.ln())),
+            Err(e) => NResult::Err(e),
+        },
+        None => NResult::Ok(Value::Float(x.ln())),
+    }
+}
+fn math_atan2(vm: &mut Vm, a: Args) -> NResult {
+    match (arg_f(vm, a.pos[0]), arg_f(vm, a.pos[1])) {
+        (Ok(y), Ok(x)) => NResult::Ok(Value::Float(y.atan2(x))),
+        (Err(e), _) | (_, Err(e)) => NResult::Err(e),
+    }
+}
+fn math_hypot(vm: &mut Vm, a: Args) -> NResult {
+    let mut acc = 0.0f64;
+    for v in a.pos {
+        match arg_f(vm, *v) {
+            Ok(x) => acc = acc.hypot(x),
+            Err(e) => return NResult::Err(e),
+        }
+    }
+    NResult::Ok(Value::Float(acc))
+}
+
+/// xoshiro256** step.
+fn next_u64(s: &mut [u64; 4]) -> u64 {
+    let result = s[1].wrapping_mul(5).rotate_left(7).wrapping_mul(9);
+    let t = s[1] << 17;
+    s[2] ^= s[0];
+    s[3] ^= s[1];
+    s[1] ^= s[2];
+    s[0] ^= s[3];
+    s[2] ^= t;
+    s[3] = s[3].rotate_left(45);
+    result
+}
+
+fn random_random(vm: &mut Vm, _a: Args) -> NResult {
+    let x = next_u64(&mut vm.random_state) >> 11;
+    NResult::Ok(Value::Float(x as f64 / (1u64 << 53) as f64))
+}
+
+fn random_seed(vm: &mut Vm, a: Args) -> NResult {
+    let seed = match a.pos.first() {
+        Some(Value::Int(i)) => *i as u64,
+        Some(v) => vm.hash_native(*v).and_then(|r| r.ok()).unwrap_or(0),
+        None => 0,
+    };
+    let mut z = seed.wrapping_add(0x9E37_79B9_7F4A_7C15);
+    for i in 0..4 {
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        vm.random_state[i] = z ^ (z >> 31);
+    }
+    NResult::Ok(Value::None)
+}
+
+/// Create a built-in module object by name (`math`, `random`), or None.
+pub fn builtin_module(vm: &mut Vm, name: &str) -> Option<ObjId> {
+    if name != "math" && name != "random" {
+        return None;
+    }
+    let (module, globals) = vm.new_module(name);
+    for (i, d) in super::natives().iter().enumerate() {
+        if d.owner == Owner::Module(if name == "math" { "math" } else { "random" }) {
+            let short = d.name.rsplit('.').next().unwrap_or(d.name);
+            let f = Value::Obj(vm.heap.alloc(Obj::Native(NativeId(i as u16))));
+            let k = vm.intern(short);
+            vm.dict_set_str(globals, k, f);
+        }
+    }
+    if name == "math" {
+        for (k, v) in [("pi", std::f64::consts::PI), ("e", std::f64::consts::E), ("tau", std::f64::consts::TAU), ("inf", f64::INFINITY), ("nan", f64::NAN)] {
+            let key = vm.intern(k);
+            vm.dict_set_str(globals, key, Value::Float(v));
+        }
+    } else {
+        // Python-level helpers (randint, choice, shuffle, uniform) come from the prelude.
+        for n in ["randint", "choice", "shuffle", "uniform", "randrange"] {
+            let f = vm.prelude_fn(&format!("_random_{n}"));
+            let key = vm.intern(n);
+            vm.dict_set_str(globals, key, f);
+        }
+    }
+    Some(module)
+}

@@ -1,0 +1,713 @@
+# The Cloaca prelude: builtins written in Python, and the slow paths of native builtins.
+#
+# Everything here runs on the VM like script code, so it is resumable: a host call made from a
+# sort key, a __str__, an __eq__ during a dict lookup or a map() callback parks the task like any
+# other call. Names starting with "_" stay private; the others become builtins.
+
+
+def _print_slow(items, sep, end):
+    _print_str(sep.join([str(x) for x in items]) + end)
+
+
+def _repr_slow(x):
+    t = type(x)
+    if t is list:
+        return "[" + ", ".join([repr(e) for e in x]) + "]"
+    if t is tuple:
+        if len(x) == 1:
+            return "(" + repr(x[0]) + ",)"
+        return "(" + ", ".join([repr(e) for e in x]) + ")"
+    if t is dict:
+        return "{" + ", ".join([repr(k) + ": " + repr(v) for k, v in x.items()]) + "}"
+    if t is set:
+        if not x:
+            return "set()"
+        return "{" + ", ".join([repr(e) for e in x]) + "}"
+    if t is frozenset:
+        if not x:
+            return "frozenset()"
+        return "frozenset({" + ", ".join([repr(e) for e in x]) + "})"
+    return object.__repr__(x)
+
+
+def _ascii_slow(x):
+    return ascii(repr(x))[1:-1]
+
+
+def _min_max(args, key, default, has_default, is_min, name):
+    if len(args) == 1:
+        it = iter(args[0])
+    else:
+        it = iter(args)
+    best = None
+    best_key = None
+    first = True
+    for x in it:
+        k = x if key is None else key(x)
+        if first:
+            best, best_key, first = x, k, False
+        elif (k < best_key) if is_min else (k > best_key):
+            best, best_key = x, k
+    if first:
+        if has_default:
+            return default
+        raise ValueError(name + "() arg is an empty sequence")
+    return best
+
+
+def _min(*args):
+    return _min_max(args, None, None, False, True, "min")
+
+
+def _max(*args):
+    return _min_max(args, None, None, False, False, "max")
+
+
+def _min_kw(*args):
+    kw = args[-1]
+    return _min_max(args[:-1], kw.get("key"), kw.get("default"), "default" in kw, True, "min")
+
+
+def _max_kw(*args):
+    kw = args[-1]
+    return _min_max(args[:-1], kw.get("key"), kw.get("default"), "default" in kw, False, "max")
+
+
+def _sum(it, start):
+    acc = start
+    for x in it:
+        acc = acc + x
+    return acc
+
+
+def _merge_sort(items, lt):
+    # Stable merge sort using only `lt(a, b)`.
+    n = len(items)
+    if n < 2:
+        return items
+    width = 1
+    src = items
+    while width < n:
+        dst = []
+        i = 0
+        while i < n:
+            mid = min(i + width, n)
+            hi = min(i + 2 * width, n)
+            a = i
+            b = mid
+            while a < mid and b < hi:
+                if lt(src[b], src[a]):
+                    dst.append(src[b])
+                    b += 1
+                else:
+                    dst.append(src[a])
+                    a += 1
+            while a < mid:
+                dst.append(src[a])
+                a += 1
+            while b < hi:
+                dst.append(src[b])
+                b += 1
+            i += 2 * width
+        src = dst
+        width *= 2
+    return src
+
+
+def _lt(a, b):
+    return a < b
+
+
+def _key_lt(a, b):
+    return a[0] < b[0]
+
+
+def _sort_items(items, key, reverse):
+    if key is None:
+        if reverse:
+            items.reverse()
+            if not _sort_list(items, False):
+                items[:] = _merge_sort(items, _lt)
+            items.reverse()
+            # Stability under reverse: equal items keep their original order.
+            return items
+        if not _sort_list(items, False):
+            items[:] = _merge_sort(items, _lt)
+        return items
+    decorated = [(key(x), i, x) for i, x in enumerate(items)]
+    if reverse:
+        decorated.reverse()
+    keys_only = [(d[0], d[2]) for d in decorated]
+    result = _merge_sort(keys_only, _key_lt)
+    if reverse:
+        result.reverse()
+    items[:] = [d[1] for d in result]
+    return items
+
+
+def _sorted(iterable, key, reverse):
+    items = list(iterable)
+    return _sort_items(items, key, reverse)
+
+
+def _list_sort(lst, key, reverse):
+    _sort_items(lst, key, reverse)
+
+
+def _any(it):
+    for x in it:
+        if x:
+            return True
+    return False
+
+
+def _all(it):
+    for x in it:
+        if not x:
+            return False
+    return True
+
+
+def _divmod(a, b):
+    return (a // b, a % b)
+
+
+def _pow2(a, b):
+    return a ** b
+
+
+def _getattr_default(obj, name, default):
+    try:
+        return getattr(obj, name)
+    except AttributeError:
+        return default
+
+
+def _hasattr_slow(obj, name):
+    try:
+        getattr(obj, name)
+        return True
+    except AttributeError:
+        return False
+
+
+def _iter_sentinel(f, sentinel):
+    while True:
+        v = f()
+        if v == sentinel:
+            return
+        yield v
+
+
+def _next_default(it, default):
+    try:
+        return next(it)
+    except StopIteration:
+        return default
+
+
+def _enumerate(it, start=0):
+    n = start
+    for x in it:
+        yield (n, x)
+        n += 1
+
+
+def _zip(*its):
+    iters = [iter(i) for i in its]
+    if not iters:
+        return
+    while True:
+        row = []
+        for i in iters:
+            try:
+                row.append(next(i))
+            except StopIteration:
+                return
+        yield tuple(row)
+
+
+def _zip_kw(*args):
+    kw = args[-1]
+    its = args[:-1]
+    strict = kw.get("strict", False)
+    if not strict:
+        yield from _zip(*its)
+        return
+    iters = [iter(i) for i in its]
+    while True:
+        row = []
+        done = 0
+        for i in iters:
+            try:
+                row.append(next(i))
+            except StopIteration:
+                done += 1
+        if done == len(iters):
+            return
+        if done:
+            raise ValueError("zip() arguments have different lengths")
+        yield tuple(row)
+
+
+def _reversed_seq(obj):
+    i = len(obj) - 1
+    while i >= 0:
+        yield obj[i]
+        i -= 1
+
+
+def _seq_iter(obj):
+    i = 0
+    while True:
+        try:
+            v = obj[i]
+        except IndexError:
+            return
+        yield v
+        i += 1
+
+
+def map(func, *iterables):
+    if len(iterables) == 1:
+        for x in iterables[0]:
+            yield func(x)
+    else:
+        for args in _zip(*iterables):
+            yield func(*args)
+
+
+def filter(func, iterable):
+    if func is None:
+        for x in iterable:
+            if x:
+                yield x
+    else:
+        for x in iterable:
+            if func(x):
+                yield x
+
+
+def _seq_eq(a, b):
+    if type(a) is not type(b):
+        return a is b
+    if type(a) is dict:
+        if len(a) != len(b):
+            return False
+        for k in a:
+            if k not in b:
+                return False
+            if not (a[k] == b[k]):
+                return False
+        return True
+    if type(a) in (set, frozenset):
+        if len(a) != len(b):
+            return False
+        for k in a:
+            if k not in b:
+                return False
+        return True
+    if len(a) != len(b):
+        return False
+    for i in range(len(a)):
+        x = a[i]
+        y = b[i]
+        if not (x is y or x == y):
+            return False
+    return True
+
+
+def _seq_cmp(a, b, op):
+    n = min(len(a), len(b))
+    for i in range(n):
+        x = a[i]
+        y = b[i]
+        if x is y or x == y:
+            continue
+        if op == "<":
+            return x < y
+        if op == "<=":
+            return x <= y
+        if op == ">":
+            return x > y
+        return x >= y
+    if op == "<":
+        return len(a) < len(b)
+    if op == "<=":
+        return len(a) <= len(b)
+    if op == ">":
+        return len(a) > len(b)
+    return len(a) >= len(b)
+
+
+def _iter_contains(container, item):
+    if type(container) in (dict, set, frozenset):
+        h = hash(item)
+        for pair in _dict_candidates(container, h):
+            k = pair[1]
+            if k is item or k == item:
+                return True
+        return False
+    for x in container:
+        if x is item or x == item:
+            return True
+    return False
+
+
+def _dict_find(d, key):
+    h = hash(key)
+    for pair in _dict_candidates(d, h):
+        k = pair[1]
+        if k is key or k == key:
+            return pair[0], h
+    return -1, h
+
+
+def _dict_getitem(d, key):
+    i, h = _dict_find(d, key)
+    if i < 0:
+        raise KeyError(key)
+    return _dict_value_at(d, i)
+
+
+def _dict_setitem(d, key, value):
+    i, h = _dict_find(d, key)
+    if i >= 0:
+        _dict_set_at(d, i, value)
+    else:
+        _dict_push(d, h, key, value)
+
+
+def _dict_delitem(d, key):
+    i, h = _dict_find(d, key)
+    if i < 0:
+        raise KeyError(key)
+    _dict_del_at(d, i)
+
+
+def _dict_get(d, key, default=None):
+    i, h = _dict_find(d, key)
+    if i < 0:
+        return default
+    return _dict_value_at(d, i)
+
+
+def _dict_pop(d, key, *default):
+    i, h = _dict_find(d, key)
+    if i < 0:
+        if default:
+            return default[0]
+        raise KeyError(key)
+    return _dict_del_at(d, i)
+
+
+def _dict_setdefault(d, key, default=None):
+    i, h = _dict_find(d, key)
+    if i >= 0:
+        return _dict_value_at(d, i)
+    _dict_push(d, h, key, default)
+    return default
+
+
+def _dict_update(d, src, kw=None):
+    if hasattr(src, "keys"):
+        for k in src.keys():
+            d[k] = src[k]
+    else:
+        for pair in src:
+            pair = tuple(pair)
+            if len(pair) != 2:
+                raise ValueError("dictionary update sequence element has length " + str(len(pair)) + "; 2 is required")
+            d[pair[0]] = pair[1]
+    if kw:
+        for k in kw:
+            d[k] = kw[k]
+    return d
+
+
+def _build_map(items):
+    d = {}
+    i = 0
+    while i < len(items):
+        _dict_setitem(d, items[i], items[i + 1])
+        i += 2
+    return d
+
+
+def _set_add(s, x):
+    i, h = _dict_find(s, x)
+    if i < 0:
+        _dict_push(s, h, x, None)
+
+
+def _set_discard(s, x):
+    i, h = _dict_find(s, x)
+    if i >= 0:
+        _dict_del_at(s, i)
+
+
+def _set_remove(s, x):
+    i, h = _dict_find(s, x)
+    if i < 0:
+        raise KeyError(x)
+    _dict_del_at(s, i)
+
+
+def _build_set(items):
+    s = set()
+    for x in items:
+        _set_add(s, x)
+    return s
+
+
+def _set_update(s, it):
+    for x in it:
+        _set_add(s, x)
+
+
+def _set_from_iter(it):
+    s = set()
+    for x in it:
+        _set_add(s, x)
+    return s
+
+
+def _frozenset_from_iter(it):
+    return frozenset(list(_set_from_iter(it)))
+
+
+def _list_extend(lst, it):
+    for x in it:
+        lst.append(x)
+
+
+def _list_setslice(lst, sl, it):
+    lst[sl] = [x for x in it]
+
+
+def _list_from_iter(it):
+    out = []
+    for x in it:
+        out.append(x)
+    return out
+
+
+def _tuple_from_iter(it):
+    return tuple(_list_from_iter(it))
+
+
+def _join_slow(sep, it):
+    return sep.join(_list_from_iter(it))
+
+
+def _seq_index(seq, x):
+    i = 0
+    for y in seq:
+        if y is x or y == x:
+            return i
+        i += 1
+    raise ValueError(_type_name(seq) + ".index(x): x not in " + _type_name(seq))
+
+
+def _seq_count(seq, x):
+    n = 0
+    for y in seq:
+        if y is x or y == x:
+            n += 1
+    return n
+
+
+def _list_remove(lst, x):
+    i = 0
+    for y in lst:
+        if y is x or y == x:
+            del lst[i]
+            return
+        i += 1
+    raise ValueError("list.remove(x): x not in list")
+
+
+def _format_value(v, conv, spec):
+    if conv == "r":
+        v = repr(v)
+    elif conv == "s":
+        v = str(v)
+    elif conv == "a":
+        v = ascii(v)
+    f = getattr(type(v), "__format__", None)
+    if f is not None and not isinstance(v, (str, int, float)):
+        r = f(v, spec)
+        if type(r) is not str:
+            raise TypeError("__format__ must return a str, not " + _type_name(r))
+        return r
+    if spec == "":
+        return str(v)
+    return format(v, spec)
+
+
+def _percent_format(fmt, args):
+    # Pre-convert arguments that need Python-level __str__/__repr__, then format natively.
+    if type(args) is tuple:
+        items = list(args)
+    elif type(args) is dict:
+        return _percent_native(fmt, {k: (str(v) if not isinstance(v, (int, float, str)) else v) for k, v in args.items()})
+    else:
+        items = [args]
+    out_fmt = []
+    i = 0
+    n = len(fmt)
+    argi = 0
+    while i < n:
+        c = fmt[i]
+        out_fmt.append(c)
+        i += 1
+        if c != "%":
+            continue
+        while i < n and fmt[i] in "#0- +.0123456789*":
+            if fmt[i] == "*":
+                argi += 1
+            out_fmt.append(fmt[i])
+            i += 1
+        if i < n:
+            conv = fmt[i]
+            i += 1
+            if conv == "%":
+                out_fmt.append("%")
+                continue
+            if argi < len(items):
+                v = items[argi]
+                if conv == "s":
+                    items[argi] = str(v)
+                elif conv == "r":
+                    items[argi] = repr(v)
+                    conv = "s"
+                elif conv == "a":
+                    items[argi] = ascii(v)
+                    conv = "s"
+            out_fmt.append(conv)
+            argi += 1
+    return _percent_native("".join(out_fmt), tuple(items))
+
+
+def _str_format(fmt, args, kwargs):
+    out = []
+    i = 0
+    n = len(fmt)
+    auto = 0
+    while i < n:
+        c = fmt[i]
+        if c == "{":
+            if i + 1 < n and fmt[i + 1] == "{":
+                out.append("{")
+                i += 2
+                continue
+            depth = 1
+            j = i + 1
+            while j < n and depth:
+                if fmt[j] == "{":
+                    depth += 1
+                elif fmt[j] == "}":
+                    depth -= 1
+                j += 1
+            if depth:
+                raise ValueError("expected '}' before end of string")
+            field = fmt[i + 1:j - 1]
+            i = j
+            spec = ""
+            conv = ""
+            colon = _find_top(field, ":")
+            if colon >= 0:
+                spec = field[colon + 1:]
+                field = field[:colon]
+            bang = field.find("!")
+            if bang >= 0:
+                conv = field[bang + 1:]
+                field = field[:bang]
+            name = field
+            rest = ""
+            k = 0
+            while k < len(name) and name[k] not in ".[":
+                k += 1
+            rest = name[k:]
+            name = name[:k]
+            if name == "":
+                if auto < 0:
+                    raise ValueError("cannot switch from manual field specification to automatic field numbering")
+                value = args[auto]
+                auto += 1
+            elif name.isdigit():
+                if auto > 0:
+                    raise ValueError("cannot switch from automatic field numbering to manual field specification")
+                auto = -1
+                value = args[int(name)]
+            else:
+                value = kwargs[name]
+            while rest:
+                if rest[0] == ".":
+                    k = 1
+                    while k < len(rest) and rest[k] not in ".[":
+                        k += 1
+                    value = getattr(value, rest[1:k])
+                    rest = rest[k:]
+                else:
+                    k = rest.find("]")
+                    key = rest[1:k]
+                    value = value[int(key)] if key.isdigit() else value[key]
+                    rest = rest[k + 1:]
+            if "{" in spec:
+                spec = _str_format(spec, args, kwargs)
+            out.append(_format_value(value, conv, spec))
+        elif c == "}":
+            if i + 1 < n and fmt[i + 1] == "}":
+                out.append("}")
+                i += 2
+                continue
+            raise ValueError("Single '}' encountered in format string")
+        else:
+            out.append(c)
+            i += 1
+    return "".join(out)
+
+
+def _find_top(s, ch):
+    depth = 0
+    for i in range(len(s)):
+        c = s[i]
+        if c == "[":
+            depth += 1
+        elif c == "]":
+            depth -= 1
+        elif c == ch and depth == 0:
+            return i
+    return -1
+
+
+def _random_randint(a, b):
+    return a + int(_rand01() * (b - a + 1))
+
+
+def _random_randrange(start, stop=None, step=1):
+    if stop is None:
+        start, stop = 0, start
+    n = len(range(start, stop, step))
+    if n <= 0:
+        raise ValueError("empty range for randrange()")
+    return start + step * int(_rand01() * n)
+
+
+def _random_choice(seq):
+    if not seq:
+        raise IndexError("Cannot choose from an empty sequence")
+    return seq[int(_rand01() * len(seq))]
+
+
+def _random_shuffle(x):
+    i = len(x) - 1
+    while i > 0:
+        j = int(_rand01() * (i + 1))
+        x[i], x[j] = x[j], x[i]
+        i -= 1
+
+
+def _random_uniform(a, b):
+    return a + (b - a) * _rand01()

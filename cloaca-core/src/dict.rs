@@ -1,0 +1,215 @@
+//! `Dict`: the insertion-ordered hash table behind `dict`, `set`, instance attributes, class
+//! namespaces and module globals.
+//!
+//! Keys are [`Value`]s; the table does not know how to hash or compare them (strings live in the
+//! heap, user classes may define `__eq__`), so callers pass the hash and an equality callback.
+//! Layout follows CPython's compact dict: a dense `entries` vector in insertion order plus a sparse
+//! open-addressing `index` of entry positions. Small tables (≤ 8 entries) skip the index and scan.
+
+use crate::value::Value;
+use serde::{Deserialize, Serialize};
+
+const SMALL: usize = 8;
+
+#[derive(Clone, Copy, Debug, Serialize, Deserialize)]
+pub struct Entry {
+    /// Recomputed after a snapshot is loaded (see `Dict::rehash`).
+    #[serde(skip)]
+    pub hash: u64,
+    /// `Value::Undef` marks a deleted entry.
+    pub key: Value,
+    pub value: Value,
+}
+
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+pub struct Dict {
+    entries: Vec<Entry>,
+    /// Entry index + 1 per slot; 0 = empty. Empty while the table is small.
+    #[serde(skip)]
+    index: Vec<u32>,
+    #[serde(skip)]
+    len: usize,
+}
+
+impl Dict {
+    pub fn new() -> Dict {
+        Dict::default()
+    }
+    pub fn with_capacity(n: usize) -> Dict {
+        Dict {
+            entries: Vec::with_capacity(n),
+            index: Vec::new(),
+            len: 0,
+        }
+    }
+    #[inline]
+    pub fn len(&self) -> usize {
+        self.len
+    }
+    #[inline]
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+    /// Number of entry slots including deleted ones (iteration bound).
+    #[inline]
+    pub fn slots(&self) -> usize {
+        self.entries.len()
+    }
+    /// The live entry at slot `i`, if any.
+    #[inline]
+    pub fn entry(&self, i: usize) -> Option<&Entry> {
+        match self.entries.get(i) {
+            Some(e) if !e.key.is_undef() => Some(e),
+            _ => None,
+        }
+    }
+    pub fn entry_value_mut(&mut self, i: usize) -> &mut Value {
+        &mut self.entries[i].value
+    }
+    pub fn iter(&self) -> impl Iterator<Item = &Entry> + '_ {
+        self.entries.iter().filter(|e| !e.key.is_undef())
+    }
+    pub fn keys(&self) -> impl Iterator<Item = Value> + '_ {
+        self.iter().map(|e| e.key)
+    }
+    pub fn values(&self) -> impl Iterator<Item = Value> + '_ {
+        self.iter().map(|e| e.value)
+    }
+
+    /// Find the entry index for `key`. `eq` is only called for non-identical keys whose hashes
+    /// match.
+    #[inline]
+    pub fn find(
+        &self,
+        hash: u64,
+        key: Value,
+        eq: &mut dyn FnMut(Value, Value) -> bool,
+    ) -> Option<usize> {
+        if self.index.is_empty() {
+            for (i, e) in self.entries.iter().enumerate() {
+                if e.hash == hash && !e.key.is_undef() && (e.key.is(key) || eq(e.key, key)) {
+                    return Some(i);
+                }
+            }
+            return None;
+        }
+        let mask = self.index.len() - 1;
+        let mut slot = (hash as usize) & mask;
+        let mut perturb = hash;
+        loop {
+            let ix = self.index[slot];
+            if ix == 0 {
+                return None;
+            }
+            let i = (ix - 1) as usize;
+            let e = &self.entries[i];
+            if e.hash == hash && !e.key.is_undef() && (e.key.is(key) || eq(e.key, key)) {
+                return Some(i);
+            }
+            perturb >>= 5;
+            slot = (slot * 5 + 1 + perturb as usize) & mask;
+        }
+    }
+
+    /// Append a new entry (the caller checked that `key` is absent). Returns its entry index.
+    pub fn push(&mut self, hash: u64, key: Value, value: Value) -> usize {
+        if self.entries.len() >= SMALL && self.entries.len() > self.len * 2 {
+            self.compact();
+        }
+        let i = self.entries.len();
+        self.entries.push(Entry { hash, key, value });
+        self.len += 1;
+        if !self.index.is_empty() {
+            if (self.entries.len()) * 3 >= self.index.len() * 2 {
+                self.rebuild_index();
+            } else {
+                self.index_insert(hash, i);
+            }
+        } else if self.entries.len() > SMALL {
+            self.rebuild_index();
+        }
+        i
+    }
+
+    /// Remove the entry at index `i`, returning (key, value).
+    pub fn remove_at(&mut self, i: usize) -> (Value, Value) {
+        let e = self.entries[i];
+        self.entries[i].key = Value::Undef;
+        self.entries[i].value = Value::Undef;
+        self.len -= 1;
+        if self.len == 0 {
+            self.clear();
+        } else if i + 1 == self.entries.len() && self.index.is_empty() {
+            self.entries.pop();
+        }
+        (e.key, e.value)
+    }
+
+    /// Remove and return the last inserted entry (`dict.popitem`).
+    pub fn pop_last(&mut self) -> Option<(Value, Value)> {
+        let i = self.entries.iter().rposition(|e| !e.key.is_undef())?;
+        Some(self.remove_at(i))
+    }
+
+    pub fn clear(&mut self) {
+        self.entries.clear();
+        self.index.clear();
+        self.len = 0;
+    }
+
+    fn compact(&mut self) {
+        self.entries.retain(|e| !e.key.is_undef());
+        self.rebuild_index();
+    }
+
+    fn rebuild_index(&mut self) {
+        self.len = self.entries.iter().filter(|e| !e.key.is_undef()).count();
+        if self.entries.len() <= SMALL {
+            self.index.clear();
+            return;
+        }
+        let mut size = 16;
+        while size * 2 < self.entries.len() * 3 + 3 {
+            size *= 2;
+        }
+        self.index.clear();
+        self.index.resize(size, 0);
+        for i in 0..self.entries.len() {
+            if !self.entries[i].key.is_undef() {
+                let h = self.entries[i].hash;
+                self.index_insert(h, i);
+            }
+        }
+    }
+
+    fn index_insert(&mut self, hash: u64, i: usize) {
+        let mask = self.index.len() - 1;
+        let mut slot = (hash as usize) & mask;
+        let mut perturb = hash;
+        while self.index[slot] != 0 {
+            perturb >>= 5;
+            slot = (slot * 5 + 1 + perturb as usize) & mask;
+        }
+        self.index[slot] = i as u32 + 1;
+    }
+
+    /// Recompute hashes (after deserialization) and rebuild the index.
+    pub fn rehash(&mut self, hash: &mut dyn FnMut(Value) -> u64) {
+        self.entries.retain(|e| !e.key.is_undef());
+        for e in &mut self.entries {
+            e.hash = hash(e.key);
+        }
+        self.rebuild_index();
+    }
+
+    pub fn trace(&self, f: &mut impl FnMut(Value)) {
+        for e in &self.entries {
+            f(e.key);
+            f(e.value);
+        }
+    }
+
+    pub fn approx_bytes(&self) -> usize {
+        self.entries.capacity() * std::mem::size_of::<Entry>() + self.index.capacity() * 4
+    }
+}

@@ -1,0 +1,142 @@
+//! Frames, handler blocks and continuations: the explicit call stack of a task.
+//!
+//! A Python call pushes a [`Frame`]; it never recurses on the Rust stack. What happens to a
+//! frame's return value is data too — a [`Cont`] — so builtins and protocols that need to call
+//! back into Python (`__init__`, `__eq__`, `__str__`, `__next__`, sort keys …) are resumable:
+//! they push a frame whose continuation finishes their work. Because all of this is plain data,
+//! any instruction boundary is a valid place to suspend and snapshot.
+
+use crate::bytecode::{BinOp, CmpOp};
+use crate::object::CodeId;
+use crate::value::{ObjId, Value};
+use serde::{Deserialize, Serialize};
+
+/// An active exception handler (`SetupFinally`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Block {
+    pub handler: u32,
+    /// Value-stack depth relative to the frame's base when the block was set up.
+    pub depth: u32,
+}
+
+/// One activation record.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct Frame {
+    pub code: CodeId,
+    /// Next instruction to execute.
+    pub ip: u32,
+    /// Index of local slot 0 in the task's value stack.
+    pub base: u32,
+    /// Caller's stack height to restore before the continuation runs.
+    pub ret_sp: u32,
+    /// The module globals dict.
+    pub globals: ObjId,
+    /// Namespace dict for module and class bodies (`Undef` for functions).
+    pub ns: Value,
+    pub blocks: Vec<Block>,
+    /// What to do with this frame's result.
+    pub cont: Cont,
+    /// The generator this frame belongs to, if any.
+    pub gen: Option<ObjId>,
+}
+
+impl Frame {
+    pub fn trace(&self, f: &mut impl FnMut(Value)) {
+        f(Value::Obj(self.globals));
+        f(self.ns);
+        if let Some(g) = self.gen {
+            f(Value::Obj(g));
+        }
+        self.cont.trace(f);
+    }
+}
+
+/// How a resumed generator's caller consumes it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum GenMode {
+    /// Driven by `ForIter`: a yield pushes the value; a return ends the loop (jump to `exit`).
+    ForIter { exit: u32 },
+    /// `next()` / `send()`: a yield pushes the value; a return raises `StopIteration(value)`.
+    Next,
+    /// The caller is a generator executing `YieldFrom`: a yield is re-yielded by the caller; a
+    /// return replaces `[subiter, v]` with the value.
+    YieldFrom,
+}
+
+/// Identifies a native continuation function (see `vm::natives`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct ContId(pub u16);
+
+/// What to do with a frame's return value once it is popped.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub enum Cont {
+    /// Push it onto the caller's value stack.
+    Push,
+    /// Drop it.
+    Discard,
+    /// The frame is a task's outermost frame: its result is the task's result.
+    TaskRoot,
+    /// `__init__` returned (must be None); push the new instance instead.
+    Init(Value),
+    /// A binary-operator dunder returned. `stage` 0: `__iop__`, 1: `__op__`, 2: `__rop__`.
+    Binary {
+        op: BinOp,
+        stage: u8,
+        a: Value,
+        b: Value,
+    },
+    /// A rich-comparison dunder returned. `stage` 0: forward, 1: reflected.
+    Compare {
+        op: CmpOp,
+        stage: u8,
+        a: Value,
+        b: Value,
+    },
+    /// `__bool__` (or `__len__` when `from_len`) returned: push its truth as a bool.
+    Truth { from_len: bool },
+    /// `__bool__`/`__len__` returned for a conditional jump. `keep`: the tested value stays on the
+    /// stack when jumping and is popped otherwise (`and`/`or`).
+    Branch {
+        when: bool,
+        target: u32,
+        keep: bool,
+        from_len: bool,
+    },
+    /// `__next__` of a user iterator returned inside `ForIter`; `StopIteration` ends the loop.
+    ForIter { exit: u32 },
+    /// A generator frame resumed by its consumer.
+    Gen(GenMode),
+    /// A `__str__`/`__repr__` result that must be a `str` (`which` names the dunder for errors).
+    CheckStr { which: u8 },
+    /// A class body finished: build the class.
+    ClassBody { name: Value, bases: Value, ns: Value },
+    /// A module body finished running during `import`: push the module.
+    Import { module: Value },
+    /// `__contains__` returned: push its truth, inverted for `not in`.
+    Contains { invert: bool },
+    /// A list built by the prelude for `UnpackSequence`/`UnpackEx` of a non-native iterable:
+    /// push its items (first item on top); `star` splits `before`/`after` around a list.
+    Unpack { before: u32, after: u32, star: bool },
+    /// A resumable builtin: call continuation `id` with the saved `state` and the result.
+    Native { id: ContId, state: Box<[Value]> },
+}
+
+impl Cont {
+    pub fn trace(&self, f: &mut impl FnMut(Value)) {
+        match self {
+            Cont::Init(v) | Cont::Import { module: v } => f(*v),
+            Cont::Binary { a, b, .. } | Cont::Compare { a, b, .. } => {
+                f(*a);
+                f(*b);
+            }
+            Cont::ClassBody { name, bases, ns } => {
+                f(*name);
+                f(*bases);
+                f(*ns);
+            }
+            Cont::Native { state, .. } => state.iter().for_each(|v| f(*v)),
+            _ => {}
+        }
+    }
+}

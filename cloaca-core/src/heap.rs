@@ -1,0 +1,220 @@
+//! The object arena and its mark-sweep collector.
+//!
+//! Objects live in a `Vec` of slots addressed by [`ObjId`]; freed slots are recycled through a free
+//! list. Collection is *tracing*: the VM calls [`Heap::collect`] only at safe points (instruction
+//! boundaries, where every live value is reachable from a task, a global or a code constant), so
+//! cycles are reclaimed and no reference counts exist anywhere.
+
+use crate::object::{Obj, PyStr};
+use crate::value::{ObjId, Value};
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct Heap {
+    slots: Vec<Option<Obj>>,
+    #[serde(skip)]
+    free: Vec<u32>,
+    #[serde(skip)]
+    live: usize,
+    /// Allocations since the last collection.
+    #[serde(skip)]
+    allocated: usize,
+    /// Collect once `allocated` exceeds this.
+    #[serde(skip)]
+    threshold: usize,
+    /// Approximate bytes held by live objects after the last collection plus new allocations.
+    #[serde(skip)]
+    bytes: usize,
+}
+
+impl Default for Heap {
+    fn default() -> Self {
+        Heap::new()
+    }
+}
+
+/// Statistics reported by `cloaca inspect` and the host API.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct HeapStats {
+    pub live_objects: usize,
+    pub slots: usize,
+    pub approx_bytes: usize,
+}
+
+const MIN_THRESHOLD: usize = 100_000;
+
+impl Heap {
+    pub fn new() -> Heap {
+        Heap {
+            slots: Vec::new(),
+            free: Vec::new(),
+            live: 0,
+            allocated: 0,
+            threshold: MIN_THRESHOLD,
+            bytes: 0,
+        }
+    }
+
+    #[inline]
+    pub fn alloc(&mut self, obj: Obj) -> ObjId {
+        self.allocated += 1;
+        self.live += 1;
+        self.bytes += 48 + obj.extra_bytes();
+        if let Some(i) = self.free.pop() {
+            self.slots[i as usize] = Some(obj);
+            ObjId(i)
+        } else {
+            let i = self.slots.len() as u32;
+            self.slots.push(Some(obj));
+            ObjId(i)
+        }
+    }
+
+    #[inline]
+    pub fn alloc_str(&mut self, s: impl Into<Box<str>>) -> Value {
+        Value::Obj(self.alloc(Obj::Str(PyStr::new(s))))
+    }
+
+    #[inline]
+    pub fn get(&self, id: ObjId) -> &Obj {
+        match &self.slots[id.index()] {
+            Some(o) => o,
+            None => panic!("dangling object id {}", id.0),
+        }
+    }
+
+    #[inline]
+    pub fn get_mut(&mut self, id: ObjId) -> &mut Obj {
+        match &mut self.slots[id.index()] {
+            Some(o) => o,
+            None => panic!("dangling object id {}", id.0),
+        }
+    }
+
+    /// The object, if `id` names a live slot (used when validating untrusted input).
+    pub fn try_get(&self, id: ObjId) -> Option<&Obj> {
+        self.slots.get(id.index()).and_then(|s| s.as_ref())
+    }
+
+    /// Whether enough has been allocated since the last collection to make one worthwhile.
+    #[inline]
+    pub fn should_collect(&self) -> bool {
+        self.allocated >= self.threshold
+    }
+
+    /// Account for memory added to an existing object (list growth, string building).
+    #[inline]
+    pub fn note_bytes(&mut self, n: usize) {
+        self.bytes += n;
+    }
+
+    pub fn approx_bytes(&self) -> usize {
+        self.bytes + self.slots.len() * std::mem::size_of::<Option<Obj>>()
+    }
+
+    /// Mark everything reachable from `roots`, free the rest. Returns the number freed.
+    pub fn collect(&mut self, roots: &mut dyn FnMut(&mut dyn FnMut(Value))) -> usize {
+        let mut marks = vec![false; self.slots.len()];
+        let mut work: Vec<ObjId> = Vec::new();
+        roots(&mut |v| {
+            if let Value::Obj(id) = v {
+                if let Some(m) = marks.get_mut(id.index()) {
+                    if !*m {
+                        *m = true;
+                        work.push(id);
+                    }
+                }
+            }
+        });
+        while let Some(id) = work.pop() {
+            if let Some(obj) = &self.slots[id.index()] {
+                obj.trace(&mut |v| {
+                    if let Value::Obj(c) = v {
+                        if let Some(m) = marks.get_mut(c.index()) {
+                            if !*m {
+                                *m = true;
+                                work.push(c);
+                            }
+                        }
+                    }
+                });
+            }
+        }
+        let mut freed = 0;
+        let mut bytes = 0;
+        self.free.clear();
+        for (i, slot) in self.slots.iter_mut().enumerate() {
+            match slot {
+                Some(obj) if marks[i] => bytes += 48 + obj.extra_bytes(),
+                Some(_) => {
+                    *slot = None;
+                    freed += 1;
+                }
+                None => {}
+            }
+        }
+        // Trim trailing free slots so the arena (and snapshots) shrink.
+        while matches!(self.slots.last(), Some(None)) {
+            self.slots.pop();
+        }
+        for (i, slot) in self.slots.iter().enumerate().rev() {
+            if slot.is_none() {
+                self.free.push(i as u32);
+            }
+        }
+        self.live = self.slots.len() - self.free.len();
+        self.allocated = 0;
+        self.threshold = MIN_THRESHOLD.max(self.live);
+        self.bytes = bytes;
+        freed
+    }
+
+    /// Rebuild bookkeeping after deserialization (free list, counts, string hashes).
+    pub fn after_load(&mut self) {
+        self.free.clear();
+        let mut bytes = 0;
+        for (i, slot) in self.slots.iter_mut().enumerate().rev() {
+            match slot {
+                None => self.free.push(i as u32),
+                Some(obj) => {
+                    if let Obj::Str(s) = obj {
+                        s.rehash();
+                    }
+                    bytes += 48 + obj.extra_bytes();
+                }
+            }
+        }
+        self.live = self.slots.len() - self.free.len();
+        self.allocated = 0;
+        self.threshold = MIN_THRESHOLD.max(self.live);
+        self.bytes = bytes;
+    }
+
+    pub fn len_slots(&self) -> usize {
+        self.slots.len()
+    }
+
+    pub fn stats(&self) -> HeapStats {
+        HeapStats {
+            live_objects: self.live,
+            slots: self.slots.len(),
+            approx_bytes: self.approx_bytes(),
+        }
+    }
+
+    /// Iterate live objects mutably (post-load fix-ups).
+    pub fn objects_mut(&mut self) -> impl Iterator<Item = (ObjId, &mut Obj)> + '_ {
+        self.slots
+            .iter_mut()
+            .enumerate()
+            .filter_map(|(i, s)| s.as_mut().map(|o| (ObjId(i as u32), o)))
+    }
+
+    /// Iterate live objects.
+    pub fn objects(&self) -> impl Iterator<Item = (ObjId, &Obj)> + '_ {
+        self.slots
+            .iter()
+            .enumerate()
+            .filter_map(|(i, s)| s.as_ref().map(|o| (ObjId(i as u32), o)))
+    }
+}

@@ -1,0 +1,429 @@
+//! Heap object kinds: everything a [`Value::Obj`] can point at.
+//!
+//! Objects are plain data (serde), referring to each other only through [`ObjId`]s, so the arena
+//! can be traced by the collector (`trace`) and written into a snapshot as is.
+
+use crate::dict::Dict;
+use crate::frame::Frame;
+use crate::value::{ObjId, Value};
+use malachite_bigint::BigInt;
+use serde::{Deserialize, Serialize};
+
+/// Index into the runtime's table of loaded code objects.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct CodeId(pub u32);
+
+/// Index into the static table of native (Rust) functions.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct NativeId(pub u16);
+
+/// An immutable Python `str`. Hash and length in characters are computed once at creation.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct PyStr {
+    pub s: Box<str>,
+    #[serde(skip)]
+    pub hash: u64,
+    #[serde(skip)]
+    pub char_len: u32,
+}
+
+impl PyStr {
+    pub fn new(s: impl Into<Box<str>>) -> PyStr {
+        let s: Box<str> = s.into();
+        let hash = hash_str(&s);
+        let char_len = if s.is_ascii() {
+            s.len()
+        } else {
+            s.chars().count()
+        } as u32;
+        PyStr { s, hash, char_len }
+    }
+    /// Recompute derived fields after deserialization.
+    pub fn rehash(&mut self) {
+        let fresh = PyStr::new(std::mem::take(&mut self.s));
+        *self = fresh;
+    }
+    #[inline]
+    pub fn is_ascii(&self) -> bool {
+        self.char_len as usize == self.s.len()
+    }
+}
+
+/// Deterministic string hash (FxHash-style over 8-byte words). Never randomized, so dict/set
+/// layouts are identical across processes and snapshots.
+pub fn hash_str(s: &str) -> u64 {
+    const K: u64 = 0x517c_c1b7_2722_0a95;
+    let mut h: u64 = s.len() as u64;
+    let bytes = s.as_bytes();
+    let mut chunks = bytes.chunks_exact(8);
+    for c in &mut chunks {
+        let w = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+        h = (h.rotate_left(5) ^ w).wrapping_mul(K);
+    }
+    for &b in chunks.remainder() {
+        h = (h.rotate_left(5) ^ b as u64).wrapping_mul(K);
+    }
+    // Finalize (avoid -1 as a Python hash and spread the high bits).
+    h ^= h >> 33;
+    h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
+    h ^= h >> 33;
+    h
+}
+
+/// A Python function object.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct Function {
+    pub code: CodeId,
+    pub name: String,
+    pub qualname: String,
+    /// The module's globals dict.
+    pub globals: ObjId,
+    /// Positional defaults (for the last `defaults.len()` positional parameters).
+    pub defaults: Vec<Value>,
+    /// Keyword-only defaults: (name, value).
+    pub kwdefaults: Vec<(String, Value)>,
+    /// Cells for the code's free variables.
+    pub closure: Vec<Value>,
+    /// `__dict__` for function attributes (rare).
+    pub attrs: Option<Dict>,
+    pub doc: Value,
+    /// Module name, for `__module__`.
+    pub module: Value,
+}
+
+/// A builtin type's identity, for the native dispatch of constructors, `isinstance` fast paths
+/// and instance layout (user subclasses of `Exception` carry [`ExcData`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum TypeKind {
+    Object,
+    Type,
+    NoneType,
+    NotImplementedType,
+    Ellipsis,
+    Bool,
+    Int,
+    Float,
+    Str,
+    Bytes,
+    List,
+    Tuple,
+    Dict,
+    Set,
+    FrozenSet,
+    Function,
+    BuiltinFunction,
+    Method,
+    Range,
+    Slice,
+    Generator,
+    Module,
+    Cell,
+    Property,
+    StaticMethod,
+    ClassMethod,
+    Super,
+    Iterator,
+    DictKeys,
+    DictValues,
+    DictItems,
+    /// `BaseException` and every class derived from it.
+    Exception,
+    /// A user-defined class (deriving from `object` only).
+    User,
+}
+
+/// A class (builtin or user-defined).
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct Class {
+    pub name: String,
+    pub qualname: String,
+    pub module: String,
+    pub bases: Vec<ObjId>,
+    /// C3 linearization, starting with the class itself.
+    pub mro: Vec<ObjId>,
+    pub dict: Dict,
+    /// The builtin type this class is, or the builtin layout its instances use.
+    pub kind: TypeKind,
+    /// True for builtin types (attributes cannot be set on them).
+    pub builtin: bool,
+}
+
+/// Exception payload carried by instances of `BaseException` subclasses.
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+pub struct ExcData {
+    /// The `args` tuple.
+    pub args: Value,
+    /// Traceback entries in unwinding order (innermost first): (code, line).
+    pub traceback: Vec<(CodeId, u32)>,
+    pub cause: Value,
+    pub context: Value,
+    pub suppress_context: bool,
+}
+
+/// An instance of a user-defined class (or of an exception class).
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct Instance {
+    pub class: ObjId,
+    pub attrs: Dict,
+    pub exc: Option<Box<ExcData>>,
+}
+
+/// A generator object: a suspended frame plus its saved slots and value stack.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct Generator {
+    pub name: String,
+    pub qualname: String,
+    /// The suspended frame (None while running or when finished).
+    pub frame: Option<Frame>,
+    /// The frame's local slots and value stack, saved while suspended.
+    pub saved: Vec<Value>,
+    pub state: GenState,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum GenState {
+    Created,
+    Suspended,
+    Running,
+    Finished,
+}
+
+/// A module object.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct Module {
+    pub name: String,
+    pub dict: ObjId,
+}
+
+/// Which part of a dict an iterator or view walks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ViewKind {
+    Keys,
+    Values,
+    Items,
+}
+
+/// Native iterator states.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub enum IterState {
+    /// list / tuple / bytes by index.
+    Seq { seq: ObjId, idx: usize },
+    /// str by byte position.
+    Str { s: ObjId, pos: usize },
+    Range { cur: i64, stop: i64, step: i64 },
+    /// dict or set entries by entry index; `len` detects mutation during iteration.
+    Dict { dict: ObjId, idx: usize, kind: ViewKind, len: usize },
+    /// `reversed(seq)` over list/tuple/str: `idx` counts the remaining items.
+    Reversed { seq: ObjId, idx: usize },
+    /// `enumerate` over a native iterator.
+    Enumerate { inner: ObjId, count: i64 },
+    /// `zip` over native iterators.
+    Zip { inners: Vec<ObjId> },
+    Empty,
+}
+
+/// Every kind of heap object.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub enum Obj {
+    Str(PyStr),
+    BigInt(#[serde(with = "bigint_serde")] Box<BigInt>),
+    Bytes(Box<[u8]>),
+    List(Vec<Value>),
+    Tuple(Box<[Value]>),
+    Dict(Dict),
+    /// `set` (frozen = false) or `frozenset` (frozen = true); values in the table are unused.
+    Set {
+        table: Dict,
+        frozen: bool,
+    },
+    Function(Box<Function>),
+    /// A function or native bound to `self`.
+    BoundMethod {
+        func: Value,
+        receiver: Value,
+    },
+    Native(NativeId),
+    Class(Box<Class>),
+    Instance(Box<Instance>),
+    Cell(Value),
+    Generator(Box<Generator>),
+    Module(Box<Module>),
+    Range {
+        start: i64,
+        stop: i64,
+        step: i64,
+    },
+    Slice {
+        start: Value,
+        stop: Value,
+        step: Value,
+    },
+    Iter(Box<IterState>),
+    Property {
+        fget: Value,
+        fset: Value,
+        fdel: Value,
+    },
+    StaticMethod(Value),
+    ClassMethod(Value),
+    Super {
+        class: ObjId,
+        receiver: Value,
+    },
+    DictView {
+        dict: ObjId,
+        kind: ViewKind,
+    },
+}
+
+impl Obj {
+    /// Call `f` on every value this object references (for the collector).
+    pub fn trace(&self, f: &mut impl FnMut(Value)) {
+        match self {
+            Obj::Str(_) | Obj::BigInt(_) | Obj::Bytes(_) | Obj::Native(_) => {}
+            Obj::Range { .. } => {}
+            Obj::List(v) => v.iter().for_each(|x| f(*x)),
+            Obj::Tuple(v) => v.iter().for_each(|x| f(*x)),
+            Obj::Dict(d) => d.trace(f),
+            Obj::Set { table, .. } => table.trace(f),
+            Obj::Function(func) => {
+                f(Value::Obj(func.globals));
+                func.defaults.iter().for_each(|x| f(*x));
+                func.kwdefaults.iter().for_each(|(_, x)| f(*x));
+                func.closure.iter().for_each(|x| f(*x));
+                if let Some(d) = &func.attrs {
+                    d.trace(f);
+                }
+                f(func.doc);
+                f(func.module);
+            }
+            Obj::BoundMethod { func, receiver } => {
+                f(*func);
+                f(*receiver);
+            }
+            Obj::Class(c) => {
+                c.bases.iter().for_each(|b| f(Value::Obj(*b)));
+                c.mro.iter().for_each(|b| f(Value::Obj(*b)));
+                c.dict.trace(f);
+            }
+            Obj::Instance(inst) => {
+                f(Value::Obj(inst.class));
+                inst.attrs.trace(f);
+                if let Some(e) = &inst.exc {
+                    f(e.args);
+                    f(e.cause);
+                    f(e.context);
+                }
+            }
+            Obj::Cell(v) => f(*v),
+            Obj::Generator(g) => {
+                g.saved.iter().for_each(|x| f(*x));
+                if let Some(fr) = &g.frame {
+                    fr.trace(f);
+                }
+            }
+            Obj::Module(m) => f(Value::Obj(m.dict)),
+            Obj::Slice { start, stop, step } => {
+                f(*start);
+                f(*stop);
+                f(*step);
+            }
+            Obj::Iter(it) => match &**it {
+                IterState::Seq { seq, .. } | IterState::Reversed { seq, .. } => f(Value::Obj(*seq)),
+                IterState::Str { s, .. } => f(Value::Obj(*s)),
+                IterState::Dict { dict, .. } => f(Value::Obj(*dict)),
+                IterState::Enumerate { inner, .. } => f(Value::Obj(*inner)),
+                IterState::Zip { inners } => inners.iter().for_each(|i| f(Value::Obj(*i))),
+                IterState::Range { .. } | IterState::Empty => {}
+            },
+            Obj::Property { fget, fset, fdel } => {
+                f(*fget);
+                f(*fset);
+                f(*fdel);
+            }
+            Obj::StaticMethod(v) | Obj::ClassMethod(v) => f(*v),
+            Obj::Super { class, receiver } => {
+                f(Value::Obj(*class));
+                f(*receiver);
+            }
+            Obj::DictView { dict, .. } => f(Value::Obj(*dict)),
+        }
+    }
+
+    /// Rough size in bytes beyond the arena slot, for memory limits and statistics.
+    pub fn extra_bytes(&self) -> usize {
+        match self {
+            Obj::Str(s) => s.s.len(),
+            Obj::BigInt(b) => (b.bits() / 8) as usize,
+            Obj::Bytes(b) => b.len(),
+            Obj::List(v) => v.capacity() * 16,
+            Obj::Tuple(v) => v.len() * 16,
+            Obj::Dict(d) | Obj::Set { table: d, .. } => d.approx_bytes(),
+            Obj::Instance(i) => 64 + i.attrs.approx_bytes(),
+            Obj::Class(c) => 128 + c.dict.approx_bytes(),
+            Obj::Function(_) => 96,
+            Obj::Generator(g) => 64 + g.saved.len() * 16,
+            _ => 0,
+        }
+    }
+}
+
+/// Big ints serialize as little-endian two's-complement bytes.
+mod bigint_serde {
+    use malachite_bigint::BigInt;
+    use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+    pub fn serialize<S: Serializer>(v: &BigInt, s: S) -> Result<S::Ok, S::Error> {
+        serde_bytes_like(&v.to_signed_bytes_le()).serialize(s)
+    }
+    fn serde_bytes_like(b: &[u8]) -> serde_bytes_shim::Bytes<'_> {
+        serde_bytes_shim::Bytes(b)
+    }
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Box<BigInt>, D::Error> {
+        let bytes = serde_bytes_shim::ByteBuf::deserialize(d)?;
+        Ok(Box::new(BigInt::from_signed_bytes_le(&bytes.0)))
+    }
+
+    /// Minimal byte-string (de)serialization so CBOR stores a byte string, not an int array.
+    mod serde_bytes_shim {
+        use serde::de::{Error, Visitor};
+        use serde::{Deserialize, Deserializer, Serialize, Serializer};
+        pub struct Bytes<'a>(pub &'a [u8]);
+        impl Serialize for Bytes<'_> {
+            fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.serialize_bytes(self.0)
+            }
+        }
+        pub struct ByteBuf(pub Vec<u8>);
+        impl<'de> Deserialize<'de> for ByteBuf {
+            fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                struct V;
+                impl<'de> Visitor<'de> for V {
+                    type Value = ByteBuf;
+                    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                        f.write_str("a byte string")
+                    }
+                    fn visit_bytes<E: Error>(self, v: &[u8]) -> Result<ByteBuf, E> {
+                        Ok(ByteBuf(v.to_vec()))
+                    }
+                    fn visit_byte_buf<E: Error>(self, v: Vec<u8>) -> Result<ByteBuf, E> {
+                        Ok(ByteBuf(v))
+                    }
+                    fn visit_seq<A: serde::de::SeqAccess<'de>>(
+                        self,
+                        mut seq: A,
+                    ) -> Result<ByteBuf, A::Error> {
+                        let mut out = Vec::new();
+                        while let Some(b) = seq.next_element::<u8>()? {
+                            out.push(b);
+                        }
+                        Ok(ByteBuf(out))
+                    }
+                }
+                d.deserialize_byte_buf(V)
+            }
+        }
+    }
+}

@@ -1,0 +1,514 @@
+//! Attribute access: `obj.name` lookup (instance dict, class MRO, descriptors — functions,
+//! `property`, `staticmethod`, `classmethod` — and `__getattr__`), assignment and deletion.
+
+use crate::object::{Obj, TypeKind};
+use crate::value::{ObjId, Value};
+use crate::vm::exc::{ExcType, PyErr, PyResult};
+use crate::vm::{Sym, Vm};
+
+/// The outcome of an attribute lookup that may need to run Python code.
+pub enum Attr {
+    Value(Value),
+    /// Call `func(*args)`; its result is the attribute value (property getter, `__getattr__`).
+    Call(Value, Vec<Value>),
+}
+
+impl Vm {
+    /// Bind a class attribute found on the type of `obj` (descriptor protocol).
+    fn bind(&mut self, attr: Value, obj: Value, cls: ObjId) -> Attr {
+        if let Value::Obj(id) = attr {
+            match self.heap.get(id) {
+                Obj::Function(_) | Obj::Native(_) => {
+                    return Attr::Value(Value::Obj(self.heap.alloc(Obj::BoundMethod { func: attr, receiver: obj })))
+                }
+                Obj::StaticMethod(f) => return Attr::Value(*f),
+                Obj::ClassMethod(f) => {
+                    let f = *f;
+                    return Attr::Value(Value::Obj(self.heap.alloc(Obj::BoundMethod {
+                        func: f,
+                        receiver: Value::Obj(cls),
+                    })));
+                }
+                Obj::Property { fget, .. } => {
+                    if fget.is_none() {
+                        return Attr::Value(Value::Undef);
+                    }
+                    return Attr::Call(*fget, vec![obj]);
+                }
+                _ => {}
+            }
+        }
+        Attr::Value(attr)
+    }
+
+    /// `getattr(obj, name)`. `name` must be a str value.
+    pub fn get_attr(&mut self, obj: Value, name: Value) -> PyResult<Attr> {
+        match self.get_attr_opt(obj, name)? {
+            Some(Attr::Value(Value::Undef)) => Err(PyErr::attribute_error(format!(
+                "property '{}' of '{}' object has no getter",
+                self.str_of(name).unwrap_or("?"),
+                self.type_name(obj)
+            ))),
+            Some(a) => Ok(a),
+            None => Err(self.attr_error(obj, name)),
+        }
+    }
+
+    pub fn attr_error(&self, obj: Value, name: Value) -> PyErr {
+        let n = self.str_of(name).unwrap_or("?");
+        if let Value::Obj(id) = obj {
+            match self.heap.get(id) {
+                Obj::Class(c) => {
+                    return PyErr::attribute_error(format!("type object '{}' has no attribute '{}'", c.name, n))
+                }
+                Obj::Module(m) => {
+                    return PyErr::attribute_error(format!("module '{}' has no attribute '{}'", m.name, n))
+                }
+                _ => {}
+            }
+        }
+        PyErr::attribute_error(format!("'{}' object has no attribute '{}'", self.type_name(obj), n))
+    }
+
+    /// Attribute lookup; `None` if absent (before `__getattr__`, which is included).
+    pub fn get_attr_opt(&mut self, obj: Value, name: Value) -> PyResult<Option<Attr>> {
+        let cls = self.class_of(obj);
+        if let Value::Obj(id) = obj {
+            match self.heap.get(id) {
+                Obj::Instance(inst) => {
+                    let class_attr = self.lookup_in_class(cls, name);
+                    if let Some(Value::Obj(a)) = class_attr {
+                        if matches!(self.heap.get(a), Obj::Property { .. }) {
+                            return Ok(Some(self.bind(Value::Obj(a), obj, cls)));
+                        }
+                    }
+                    if let Some(i) = self.dict_find_str(&inst.attrs, name) {
+                        return Ok(Some(Attr::Value(inst.attrs.entry(i).unwrap().value)));
+                    }
+                    if let Some(e) = inst.exc.as_ref() {
+                        let s = self.str_of(name).unwrap_or("");
+                        match s {
+                            "args" => return Ok(Some(Attr::Value(e.args))),
+                            "__cause__" => return Ok(Some(Attr::Value(e.cause))),
+                            "__context__" => return Ok(Some(Attr::Value(e.context))),
+                            "__suppress_context__" => return Ok(Some(Attr::Value(Value::Bool(e.suppress_context)))),
+                            "__traceback__" => return Ok(Some(Attr::Value(Value::None))),
+                            _ => {}
+                        }
+                    }
+                    if let Some(a) = class_attr {
+                        return Ok(Some(self.bind(a, obj, cls)));
+                    }
+                    if name.is(self.sym(Sym::Class)) {
+                        return Ok(Some(Attr::Value(Value::Obj(cls))));
+                    }
+                    if name.is(self.sym(Sym::Dict)) {
+                        let d = inst.attrs.clone();
+                        return Ok(Some(Attr::Value(Value::Obj(self.heap.alloc(Obj::Dict(d))))));
+                    }
+                    if let Some(ga) = self.lookup_in_class(cls, self.sym(Sym::GetAttr)) {
+                        return Ok(Some(Attr::Call(ga, vec![obj, name])));
+                    }
+                    return Ok(None);
+                }
+                Obj::Class(_) => return self.class_attr(id, name),
+                Obj::Module(m) => {
+                    let d = m.dict;
+                    return Ok(self.dict_get_str(d, name).map(Attr::Value));
+                }
+                Obj::Super { class, receiver } => {
+                    let (start, receiver) = (*class, *receiver);
+                    return Ok(self.super_attr(start, receiver, name));
+                }
+                Obj::Function(f) => {
+                    let s = self.str_of(name).unwrap_or("");
+                    let v = match s {
+                        "__name__" => Some(self.new_str(f.name.clone())),
+                        "__qualname__" => Some(self.new_str(f.qualname.clone())),
+                        "__doc__" => Some(f.doc),
+                        "__module__" => Some(f.module),
+                        _ => f.attrs.as_ref().and_then(|d| self.dict_find_str(d, name).map(|i| d.entry(i).unwrap().value)),
+                    };
+                    if let Some(v) = v {
+                        return Ok(Some(Attr::Value(v)));
+                    }
+                }
+                Obj::BoundMethod { func, receiver } => {
+                    let s = self.str_of(name).unwrap_or("");
+                    match s {
+                        "__self__" => return Ok(Some(Attr::Value(*receiver))),
+                        "__func__" => return Ok(Some(Attr::Value(*func))),
+                        _ => {
+                            let f = *func;
+                            return self.get_attr_opt(f, name);
+                        }
+                    }
+                }
+                Obj::Native(n) => {
+                    if self.str_of(name) == Some("__name__") {
+                        let full = crate::builtins::native_name(*n);
+                        let short = full.rsplit('.').next().unwrap_or(full).to_string();
+                        return Ok(Some(Attr::Value(self.new_str(short))));
+                    }
+                }
+                Obj::Range { start, stop, step } | Obj::Slice { .. } if false => {
+                    let _ = (start, stop, step);
+                }
+                Obj::Range { start, stop, step } => {
+                    let v = match self.str_of(name).unwrap_or("") {
+                        "start" => Some(*start),
+                        "stop" => Some(*stop),
+                        "step" => Some(*step),
+                        _ => None,
+                    };
+                    if let Some(v) = v {
+                        return Ok(Some(Attr::Value(Value::Int(v))));
+                    }
+                }
+                Obj::Slice { start, stop, step } => {
+                    let v = match self.str_of(name).unwrap_or("") {
+                        "start" => Some(*start),
+                        "stop" => Some(*stop),
+                        "step" => Some(*step),
+                        _ => None,
+                    };
+                    if let Some(v) = v {
+                        return Ok(Some(Attr::Value(v)));
+                    }
+                }
+                Obj::Generator(g) => {
+                    if self.str_of(name) == Some("__name__") {
+                        let n = g.name.clone();
+                        return Ok(Some(Attr::Value(self.new_str(n))));
+                    }
+                }
+                Obj::Property { fget, fset, fdel } => {
+                    let v = match self.str_of(name).unwrap_or("") {
+                        "fget" => Some(*fget),
+                        "fset" => Some(*fset),
+                        "fdel" => Some(*fdel),
+                        _ => None,
+                    };
+                    if let Some(v) = v {
+                        return Ok(Some(Attr::Value(v)));
+                    }
+                }
+                _ => {}
+            }
+        }
+        // Builtin values: methods from the type.
+        if name.is(self.sym(Sym::Class)) {
+            return Ok(Some(Attr::Value(Value::Obj(cls))));
+        }
+        if let Some(a) = self.lookup_in_class(cls, name) {
+            return Ok(Some(self.bind(a, obj, cls)));
+        }
+        // Numbers: real/imag, numerator/denominator.
+        match (self.str_of(name).unwrap_or(""), obj) {
+            ("real", Value::Int(_) | Value::Float(_) | Value::Bool(_)) => return Ok(Some(Attr::Value(obj))),
+            ("imag", Value::Int(_) | Value::Bool(_)) => return Ok(Some(Attr::Value(Value::Int(0)))),
+            ("imag", Value::Float(_)) => return Ok(Some(Attr::Value(Value::Float(0.0)))),
+            ("numerator", Value::Int(_) | Value::Bool(_)) => return Ok(Some(Attr::Value(obj))),
+            ("denominator", Value::Int(_) | Value::Bool(_)) => return Ok(Some(Attr::Value(Value::Int(1)))),
+            _ => {}
+        }
+        Ok(None)
+    }
+
+    fn class_attr(&mut self, cls: ObjId, name: Value) -> PyResult<Option<Attr>> {
+        if let Some(a) = self.lookup_in_class(cls, name) {
+            if let Value::Obj(id) = a {
+                match self.heap.get(id) {
+                    Obj::StaticMethod(f) => return Ok(Some(Attr::Value(*f))),
+                    Obj::ClassMethod(f) => {
+                        let f = *f;
+                        return Ok(Some(Attr::Value(Value::Obj(self.heap.alloc(Obj::BoundMethod {
+                            func: f,
+                            receiver: Value::Obj(cls),
+                        })))));
+                    }
+                    _ => {}
+                }
+            }
+            return Ok(Some(Attr::Value(a)));
+        }
+        let Obj::Class(c) = self.heap.get(cls) else { return Ok(None) };
+        let s = self.str_of(name).unwrap_or("");
+        let v = match s {
+            "__name__" => {
+                let n = c.name.clone();
+                self.new_str(n)
+            }
+            "__qualname__" => {
+                let n = c.qualname.clone();
+                self.new_str(n)
+            }
+            "__module__" => {
+                let n = c.module.clone();
+                self.new_str(n)
+            }
+            "__mro__" => {
+                let m: Vec<Value> = c.mro.iter().map(|x| Value::Obj(*x)).collect();
+                self.new_tuple(m)
+            }
+            "__bases__" => {
+                let m: Vec<Value> = c.bases.iter().map(|x| Value::Obj(*x)).collect();
+                self.new_tuple(m)
+            }
+            "__base__" => c.bases.first().map(|b| Value::Obj(*b)).unwrap_or(Value::None),
+            "__doc__" => Value::None,
+            "__dict__" => {
+                let d = c.dict.clone();
+                Value::Obj(self.heap.alloc(Obj::Dict(d)))
+            }
+            "__class__" => Value::Obj(self.types.type_),
+            _ => return Ok(None),
+        };
+        Ok(Some(Attr::Value(v)))
+    }
+
+    /// `super(cls, obj).name`
+    fn super_attr(&mut self, start: ObjId, receiver: Value, name: Value) -> Option<Attr> {
+        let recv_cls = match receiver {
+            Value::Obj(id) if matches!(self.heap.get(id), Obj::Class(_)) => id,
+            _ => self.class_of(receiver),
+        };
+        let Obj::Class(c) = self.heap.get(recv_cls) else { return None };
+        let mro = c.mro.clone();
+        let pos = mro.iter().position(|k| *k == start)?;
+        for k in &mro[pos + 1..] {
+            let Obj::Class(kc) = self.heap.get(*k) else { continue };
+            if let Some(i) = self.dict_find_str(&kc.dict, name) {
+                let a = kc.dict.entry(i).unwrap().value;
+                let receiver_is_class = matches!(receiver, Value::Obj(id) if matches!(self.heap.get(id), Obj::Class(_)));
+                if receiver_is_class {
+                    if let Value::Obj(id) = a {
+                        match self.heap.get(id) {
+                            Obj::ClassMethod(f) => {
+                                let f = *f;
+                                return Some(Attr::Value(Value::Obj(
+                                    self.heap.alloc(Obj::BoundMethod { func: f, receiver }),
+                                )));
+                            }
+                            Obj::StaticMethod(f) => return Some(Attr::Value(*f)),
+                            _ => return Some(Attr::Value(a)),
+                        }
+                    }
+                    return Some(Attr::Value(a));
+                }
+                return Some(self.bind(a, receiver, recv_cls));
+            }
+        }
+        None
+    }
+
+    /// `obj.name = value`. Returns a call to make for property setters.
+    pub fn set_attr(&mut self, obj: Value, name: Value, value: Value) -> PyResult<Option<(Value, Vec<Value>)>> {
+        let Value::Obj(id) = obj else {
+            return Err(self.readonly_attr_error(obj, name));
+        };
+        match self.heap.get(id) {
+            Obj::Instance(inst) => {
+                let cls = inst.class;
+                if let Some(Value::Obj(a)) = self.lookup_in_class(cls, name) {
+                    if let Obj::Property { fset, .. } = self.heap.get(a) {
+                        if fset.is_none() {
+                            return Err(PyErr::attribute_error(format!(
+                                "property '{}' of '{}' object has no setter",
+                                self.str_of(name).unwrap_or("?"),
+                                self.type_name(obj)
+                            )));
+                        }
+                        return Ok(Some((*fset, vec![obj, value])));
+                    }
+                }
+                if let Some(e) = self.exc_data_mut(id) {
+                    // Exception special attributes.
+                    let _ = e;
+                }
+                let s = self.str_of(name).unwrap_or("").to_string();
+                if matches!(s.as_str(), "args" | "__cause__" | "__context__" | "__suppress_context__") {
+                    if let Some(tuple_args) = (s == "args").then_some(value) {
+                        let t = match self.heap.get(tuple_args.as_obj().unwrap_or(ObjId(0))) {
+                            Obj::Tuple(_) => tuple_args,
+                            _ => {
+                                let items = vec![tuple_args];
+                                self.new_tuple(items)
+                            }
+                        };
+                        if let Some(e) = self.exc_data_mut(id) {
+                            e.args = t;
+                            return Ok(None);
+                        }
+                    }
+                    if let Some(e) = self.exc_data_mut(id) {
+                        match s.as_str() {
+                            "__cause__" => {
+                                e.cause = value;
+                                e.suppress_context = true;
+                            }
+                            "__context__" => e.context = value,
+                            _ => e.suppress_context = matches!(value, Value::Bool(true)),
+                        }
+                        return Ok(None);
+                    }
+                }
+                let hash = self.str_hash(name);
+                let found = {
+                    let Obj::Instance(inst) = self.heap.get(id) else { unreachable!() };
+                    self.dict_find_str(&inst.attrs, name)
+                };
+                let Obj::Instance(inst) = self.heap.get_mut(id) else { unreachable!() };
+                match found {
+                    Some(i) => *inst.attrs.entry_value_mut(i) = value,
+                    None => {
+                        inst.attrs.push(hash, name, value);
+                    }
+                }
+                Ok(None)
+            }
+            Obj::Class(c) => {
+                if c.builtin {
+                    return Err(PyErr::type_error(format!(
+                        "cannot set '{}' attribute of immutable type '{}'",
+                        self.str_of(name).unwrap_or("?"),
+                        c.name
+                    )));
+                }
+                let hash = self.str_hash(name);
+                let found = self.dict_find_str(&c.dict, name);
+                let Obj::Class(c) = self.heap.get_mut(id) else { unreachable!() };
+                match found {
+                    Some(i) => *c.dict.entry_value_mut(i) = value,
+                    None => {
+                        c.dict.push(hash, name, value);
+                    }
+                }
+                Ok(None)
+            }
+            Obj::Module(m) => {
+                let d = m.dict;
+                self.dict_set_str(d, name, value);
+                Ok(None)
+            }
+            Obj::Function(_) => {
+                let hash = self.str_hash(name);
+                let found = match self.heap.get(id) {
+                    Obj::Function(f) => f.attrs.as_ref().and_then(|d| self.dict_find_str(d, name)),
+                    _ => None,
+                };
+                let Obj::Function(f) = self.heap.get_mut(id) else { unreachable!() };
+                let d = f.attrs.get_or_insert_with(Default::default);
+                match found {
+                    Some(i) => *d.entry_value_mut(i) = value,
+                    None => {
+                        d.push(hash, name, value);
+                    }
+                }
+                Ok(None)
+            }
+            _ => Err(self.readonly_attr_error(obj, name)),
+        }
+    }
+
+    fn readonly_attr_error(&self, obj: Value, name: Value) -> PyErr {
+        let n = self.str_of(name).unwrap_or("?");
+        if self.lookup_in_class(self.class_of(obj), name).is_some() {
+            PyErr::attribute_error(format!(
+                "'{}' object attribute '{}' is read-only",
+                self.type_name(obj),
+                n
+            ))
+        } else {
+            PyErr::attribute_error(format!("'{}' object has no attribute '{}'", self.type_name(obj), n))
+        }
+    }
+
+    /// `del obj.name`
+    pub fn del_attr(&mut self, obj: Value, name: Value) -> PyResult<Option<(Value, Vec<Value>)>> {
+        let Value::Obj(id) = obj else { return Err(self.attr_error(obj, name)) };
+        match self.heap.get(id) {
+            Obj::Instance(inst) => {
+                if let Some(Value::Obj(a)) = self.lookup_in_class(inst.class, name) {
+                    if let Obj::Property { fdel, .. } = self.heap.get(a) {
+                        if fdel.is_none() {
+                            return Err(PyErr::attribute_error(format!(
+                                "property '{}' of '{}' object has no deleter",
+                                self.str_of(name).unwrap_or("?"),
+                                self.type_name(obj)
+                            )));
+                        }
+                        return Ok(Some((*fdel, vec![obj])));
+                    }
+                }
+                let found = self.dict_find_str(&inst.attrs, name);
+                match found {
+                    Some(i) => {
+                        if let Obj::Instance(inst) = self.heap.get_mut(id) {
+                            inst.attrs.remove_at(i);
+                        }
+                        Ok(None)
+                    }
+                    None => Err(self.attr_error(obj, name)),
+                }
+            }
+            Obj::Class(c) if !c.builtin => {
+                let found = self.dict_find_str(&c.dict, name);
+                match found {
+                    Some(i) => {
+                        if let Obj::Class(c) = self.heap.get_mut(id) {
+                            c.dict.remove_at(i);
+                        }
+                        Ok(None)
+                    }
+                    None => Err(self.attr_error(obj, name)),
+                }
+            }
+            Obj::Module(m) => {
+                let d = m.dict;
+                let found = match self.heap.get(d) {
+                    Obj::Dict(dd) => self.dict_find_str(dd, name),
+                    _ => None,
+                };
+                match found {
+                    Some(i) => {
+                        if let Obj::Dict(dd) = self.heap.get_mut(d) {
+                            dd.remove_at(i);
+                        }
+                        Ok(None)
+                    }
+                    None => Err(self.attr_error(obj, name)),
+                }
+            }
+            _ => Err(self.attr_error(obj, name)),
+        }
+    }
+
+    /// Is `v` a class object?
+    pub fn is_class(&self, v: Value) -> bool {
+        matches!(v, Value::Obj(id) if matches!(self.heap.get(id), Obj::Class(_)))
+    }
+
+    /// Is `v` a class deriving from BaseException?
+    pub fn is_exception_class(&self, v: Value) -> bool {
+        match v {
+            Value::Obj(id) => match self.heap.get(id) {
+                Obj::Class(c) => c.kind == TypeKind::Exception,
+                _ => false,
+            },
+            _ => false,
+        }
+    }
+
+    /// Raise-able exception object from a `raise` operand (instantiating classes).
+    pub fn exception_from(&mut self, v: Value) -> PyResult<Option<ObjId>> {
+        if let Value::Obj(id) = v {
+            match self.heap.get(id) {
+                Obj::Instance(i) if i.exc.is_some() => return Ok(Some(id)),
+                Obj::Class(c) if c.kind == TypeKind::Exception => return Ok(None),
+                _ => {}
+            }
+        }
+        Err(PyErr::new(ExcType::TypeError, "exceptions must derive from BaseException"))
+    }
+}

@@ -1,0 +1,1486 @@
+//! The interpreter loop: executes a task's frames until it finishes, raises, runs out of budget
+//! or parks. Also exception unwinding (handler blocks, continuations that intercept exceptions,
+//! generator bookkeeping) and generator yields.
+
+use crate::bytecode::{CmpOp, Conversion, Op, UnaryOp};
+use crate::dict::Dict;
+use crate::frame::{Block, Cont, GenMode};
+use crate::object::{CodeId, Function, GenState, Obj};
+use crate::value::{ObjId, Value};
+use crate::vm::attr::Attr;
+use crate::vm::call::Called;
+use crate::vm::exc::{ExcType, PyErr, PyResult};
+use crate::vm::iter::IterKind;
+use crate::vm::{Sym, Task, Vm};
+use serde::{Deserialize, Serialize};
+
+/// Why a task stopped running without finishing.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub enum Park {
+    /// `wait()`: give up the rest of this tick.
+    Wait,
+    /// A call to a host function: the scheduler hands it to the host.
+    HostCall { name: String, args: Vec<Value> },
+    /// `join(task)`: wait for another task to finish.
+    Join { task: u64 },
+    /// `spawn(fn, *args)`: the scheduler creates the task and delivers its handle.
+    Spawn { func: Value, args: Vec<Value> },
+}
+
+/// The outcome of running a task for a while.
+#[derive(Debug)]
+pub enum Exit {
+    /// The outermost frame returned this value.
+    Finished(Value),
+    /// An exception escaped the outermost frame.
+    Raised(ObjId),
+    /// The instruction budget ran out (the task is runnable).
+    Budget,
+    /// The heap wants a collection; the caller should collect and resume.
+    Gc,
+    /// The task parked.
+    Park(Park),
+}
+
+impl Vm {
+    /// Run `task` for at most `*budget` instructions.
+    pub fn run(&mut self, task: &mut Task, budget: &mut u64) -> Exit {
+        'frame: loop {
+            let Some(frame) = task.frames.last() else {
+                return Exit::Finished(task.stack.pop().unwrap_or(Value::None));
+            };
+            let code_id = frame.code;
+            let mut ip = frame.ip as usize;
+            let base = frame.base as usize;
+            let globals = frame.globals;
+            let lc = self.codes[code_id.0 as usize].clone();
+            let ops: &[Op] = &lc.code.ops;
+
+            macro_rules! save_ip {
+                () => {
+                    task.frames.last_mut().unwrap().ip = ip as u32
+                };
+            }
+            macro_rules! throw {
+                ($e:expr) => {{
+                    let e = $e;
+                    save_ip!();
+                    match self.unwind(task, e, true) {
+                        Ok(()) => continue 'frame,
+                        Err(exc) => return Exit::Raised(exc),
+                    }
+                }};
+            }
+            macro_rules! tri {
+                ($e:expr) => {
+                    match $e {
+                        Ok(v) => v,
+                        Err(e) => throw!(e),
+                    }
+                };
+            }
+            macro_rules! called {
+                ($e:expr) => {{
+                    save_ip!();
+                    match $e {
+                        Ok(Called::Done) => {
+                            if task.frames.len() == 0 {
+                                continue 'frame;
+                            }
+                            // A continuation may have moved this frame's ip (branches).
+                            ip = task.frames.last().unwrap().ip as usize;
+                        }
+                        Ok(Called::Frame) => continue 'frame,
+                        Ok(Called::Park(p)) => return Exit::Park(p),
+                        Err(e) => throw!(e),
+                    }
+                }};
+            }
+            macro_rules! pop {
+                () => {
+                    task.stack.pop().unwrap()
+                };
+            }
+            macro_rules! top {
+                () => {
+                    *task.stack.last().unwrap()
+                };
+            }
+
+            loop {
+                if *budget == 0 {
+                    save_ip!();
+                    return Exit::Budget;
+                }
+                *budget -= 1;
+                let op = ops[ip];
+                ip += 1;
+                match op {
+                    Op::Nop => {}
+                    Op::Pop => {
+                        task.stack.pop();
+                    }
+                    Op::Copy(n) => {
+                        let v = task.stack[task.stack.len() - n as usize];
+                        task.stack.push(v);
+                    }
+                    Op::Swap(n) => {
+                        let len = task.stack.len();
+                        task.stack.swap(len - 1, len - n as usize);
+                    }
+                    Op::LoadConst(i) => task.stack.push(lc.consts[i as usize]),
+                    Op::LoadFast(i) => {
+                        let v = task.stack[base + i as usize];
+                        if v.is_undef() {
+                            throw!(PyErr::new(
+                                ExcType::UnboundLocalError,
+                                format!(
+                                    "cannot access local variable '{}' where it is not associated with a value",
+                                    lc.code.varnames[i as usize]
+                                )
+                            ));
+                        }
+                        task.stack.push(v);
+                    }
+                    Op::StoreFast(i) => {
+                        let v = pop!();
+                        task.stack[base + i as usize] = v;
+                    }
+                    Op::DeleteFast(i) => {
+                        if task.stack[base + i as usize].is_undef() {
+                            throw!(PyErr::new(
+                                ExcType::UnboundLocalError,
+                                format!(
+                                    "cannot access local variable '{}' where it is not associated with a value",
+                                    lc.code.varnames[i as usize]
+                                )
+                            ));
+                        }
+                        task.stack[base + i as usize] = Value::Undef;
+                    }
+                    Op::LoadDeref(i) | Op::LoadClassDeref(i) => {
+                        let nv = lc.code.varnames.len();
+                        if let Op::LoadClassDeref(_) = op {
+                            let name = self.deref_name(&lc.code, i as usize);
+                            let key = self.intern(&name);
+                            let ns = task.frames.last().unwrap().ns;
+                            if let Value::Obj(nsid) = ns {
+                                if let Some(v) = self.dict_get_str(nsid, key) {
+                                    task.stack.push(v);
+                                    continue;
+                                }
+                            }
+                        }
+                        let cell = task.stack[base + nv + i as usize];
+                        let v = match cell {
+                            Value::Obj(c) => match self.heap.get(c) {
+                                Obj::Cell(v) => *v,
+                                _ => Value::Undef,
+                            },
+                            _ => Value::Undef,
+                        };
+                        if v.is_undef() {
+                            let name = self.deref_name(&lc.code, i as usize);
+                            let msg = if (i as usize) < lc.code.cellvars.len() {
+                                format!("cannot access local variable '{name}' where it is not associated with a value")
+                            } else {
+                                format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope")
+                            };
+                            throw!(PyErr::new(ExcType::NameError, msg));
+                        }
+                        task.stack.push(v);
+                    }
+                    Op::StoreDeref(i) | Op::DeleteDeref(i) => {
+                        let v = if let Op::StoreDeref(_) = op { pop!() } else { Value::Undef };
+                        let nv = lc.code.varnames.len();
+                        if let Value::Obj(c) = task.stack[base + nv + i as usize] {
+                            if let Obj::Cell(slot) = self.heap.get_mut(c) {
+                                *slot = v;
+                            }
+                        }
+                    }
+                    Op::LoadClosure(i) => {
+                        let nv = lc.code.varnames.len();
+                        task.stack.push(task.stack[base + nv + i as usize]);
+                    }
+                    Op::LoadGlobal(ni) => {
+                        let name = lc.names[ni as usize];
+                        let v = match self.dict_get_str(globals, name) {
+                            Some(v) => v,
+                            None => match self.dict_get_str(self.builtins, name) {
+                                Some(v) => v,
+                                None => throw!(self.name_error(name)),
+                            },
+                        };
+                        task.stack.push(v);
+                    }
+                    Op::StoreGlobal(ni) => {
+                        let v = pop!();
+                        self.dict_set_str(globals, lc.names[ni as usize], v);
+                    }
+                    Op::DeleteGlobal(ni) => {
+                        let name = lc.names[ni as usize];
+                        if !self.dict_del_str(globals, name) {
+                            throw!(self.name_error(name));
+                        }
+                    }
+                    Op::LoadName(ni) => {
+                        let name = lc.names[ni as usize];
+                        let ns = task.frames.last().unwrap().ns;
+                        let mut found = None;
+                        if let Value::Obj(nsid) = ns {
+                            found = self.dict_get_str(nsid, name);
+                        }
+                        if found.is_none() {
+                            found = self.dict_get_str(globals, name);
+                        }
+                        if found.is_none() {
+                            found = self.dict_get_str(self.builtins, name);
+                        }
+                        match found {
+                            Some(v) => task.stack.push(v),
+                            None => throw!(self.name_error(name)),
+                        }
+                    }
+                    Op::StoreName(ni) => {
+                        let v = pop!();
+                        let ns = task.frames.last().unwrap().ns;
+                        let target = ns.as_obj().unwrap_or(globals);
+                        self.dict_set_str(target, lc.names[ni as usize], v);
+                    }
+                    Op::DeleteName(ni) => {
+                        let name = lc.names[ni as usize];
+                        let ns = task.frames.last().unwrap().ns;
+                        let target = ns.as_obj().unwrap_or(globals);
+                        if !self.dict_del_str(target, name) {
+                            throw!(self.name_error(name));
+                        }
+                    }
+                    Op::LoadAttr(ni) => {
+                        let obj = pop!();
+                        let name = lc.names[ni as usize];
+                        match tri!(self.get_attr(obj, name)) {
+                            Attr::Value(v) => task.stack.push(v),
+                            Attr::Call(f, args) => {
+                                let sp = task.stack.len();
+                                let n = args.len();
+                                task.stack.extend(args);
+                                called!(self.call_value(task, f, n, &[], sp, Cont::Push));
+                            }
+                        }
+                    }
+                    Op::LoadMethod(ni) => {
+                        let obj = pop!();
+                        let name = lc.names[ni as usize];
+                        if let Some(m) = self.method_fast(obj, name) {
+                            task.stack.push(m);
+                            task.stack.push(obj);
+                        } else {
+                            task.stack.push(Value::Undef);
+                            match tri!(self.get_attr(obj, name)) {
+                                Attr::Value(v) => task.stack.push(v),
+                                Attr::Call(f, args) => {
+                                    let sp = task.stack.len();
+                                    let n = args.len();
+                                    task.stack.extend(args);
+                                    called!(self.call_value(task, f, n, &[], sp, Cont::Push));
+                                }
+                            }
+                        }
+                    }
+                    Op::StoreAttr(ni) => {
+                        let obj = pop!();
+                        let v = pop!();
+                        if let Some((f, args)) = tri!(self.set_attr(obj, lc.names[ni as usize], v)) {
+                            let sp = task.stack.len();
+                            let n = args.len();
+                            task.stack.extend(args);
+                            called!(self.call_value(task, f, n, &[], sp, Cont::Discard));
+                        }
+                    }
+                    Op::DeleteAttr(ni) => {
+                        let obj = pop!();
+                        if let Some((f, args)) = tri!(self.del_attr(obj, lc.names[ni as usize])) {
+                            let sp = task.stack.len();
+                            let n = args.len();
+                            task.stack.extend(args);
+                            called!(self.call_value(task, f, n, &[], sp, Cont::Discard));
+                        }
+                    }
+                    Op::BinarySubscr => {
+                        let key = pop!();
+                        let obj = pop!();
+                        // Fast path: list[int].
+                        if let (Value::Obj(id), Value::Int(i)) = (obj, key) {
+                            if let Obj::List(l) = self.heap.get(id) {
+                                let n = l.len() as i64;
+                                let j = if i < 0 { i + n } else { i };
+                                if j >= 0 && j < n {
+                                    task.stack.push(l[j as usize]);
+                                    continue;
+                                }
+                            }
+                        }
+                        let r = tri!(crate::builtins::seq::getitem(self, obj, key));
+                        called!(self.apply_slow(task, r, Cont::Push));
+                    }
+                    Op::StoreSubscr => {
+                        let key = pop!();
+                        let obj = pop!();
+                        let v = pop!();
+                        if let (Value::Obj(id), Value::Int(i)) = (obj, key) {
+                            if let Obj::List(l) = self.heap.get_mut(id) {
+                                let n = l.len() as i64;
+                                let j = if i < 0 { i + n } else { i };
+                                if j >= 0 && j < n {
+                                    l[j as usize] = v;
+                                    continue;
+                                }
+                            }
+                        }
+                        let r = tri!(crate::builtins::seq::setitem(self, obj, key, v));
+                        called!(self.apply_slow(task, r, Cont::Discard));
+                    }
+                    Op::DeleteSubscr => {
+                        let key = pop!();
+                        let obj = pop!();
+                        let r = tri!(crate::builtins::seq::delitem(self, obj, key));
+                        called!(self.apply_slow(task, r, Cont::Discard));
+                    }
+                    Op::BuildSlice(n) => {
+                        let step = if n == 3 { pop!() } else { Value::None };
+                        let stop = pop!();
+                        let start = pop!();
+                        let s = self.heap.alloc(Obj::Slice { start, stop, step });
+                        task.stack.push(Value::Obj(s));
+                    }
+                    Op::Unary(u) => {
+                        let a = pop!();
+                        match u {
+                            UnaryOp::Not => match self.truthy_native(a) {
+                                Some(t) => task.stack.push(Value::Bool(!t)),
+                                None => {
+                                    let r = self.truth_call(a);
+                                    let (m, from_len) = r;
+                                    let sp = task.stack.len();
+                                    task.stack.push(a);
+                                    let cont = Cont::Native {
+                                        id: crate::builtins::conts::NOT_TRUTH,
+                                        state: Box::new([Value::Bool(from_len)]),
+                                    };
+                                    called!(self.call_value(task, m, 1, &[], sp, cont));
+                                }
+                            },
+                            _ => {
+                                let r = tri!(crate::builtins::seq::unary(self, u, a));
+                                called!(self.apply_slow(task, r, Cont::Push));
+                            }
+                        }
+                    }
+                    Op::Binary(bop) => {
+                        let b = pop!();
+                        let a = pop!();
+                        if let (Value::Int(x), Value::Int(y)) = (a, b) {
+                            let fast = match bop {
+                                crate::bytecode::BinOp::Add => x.checked_add(y),
+                                crate::bytecode::BinOp::Sub => x.checked_sub(y),
+                                crate::bytecode::BinOp::Mul => x.checked_mul(y),
+                                _ => None,
+                            };
+                            if let Some(r) = fast {
+                                task.stack.push(Value::Int(r));
+                                continue;
+                            }
+                        }
+                        if let (Value::Float(x), Value::Float(y)) = (a, b) {
+                            let fast = match bop {
+                                crate::bytecode::BinOp::Add => Some(x + y),
+                                crate::bytecode::BinOp::Sub => Some(x - y),
+                                crate::bytecode::BinOp::Mul => Some(x * y),
+                                _ => None,
+                            };
+                            if let Some(r) = fast {
+                                task.stack.push(Value::Float(r));
+                                continue;
+                            }
+                        }
+                        called!(self.binary_op(task, bop, a, b, false));
+                    }
+                    Op::Inplace(bop) => {
+                        let b = pop!();
+                        let a = pop!();
+                        if let (Value::Int(x), Value::Int(y)) = (a, b) {
+                            let fast = match bop {
+                                crate::bytecode::BinOp::Add => x.checked_add(y),
+                                crate::bytecode::BinOp::Sub => x.checked_sub(y),
+                                _ => None,
+                            };
+                            if let Some(r) = fast {
+                                task.stack.push(Value::Int(r));
+                                continue;
+                            }
+                        }
+                        called!(self.binary_op(task, bop, a, b, true));
+                    }
+                    Op::Compare(cop) => {
+                        let b = pop!();
+                        let a = pop!();
+                        if let (Value::Int(x), Value::Int(y)) = (a, b) {
+                            let r = match cop {
+                                CmpOp::Lt => x < y,
+                                CmpOp::Le => x <= y,
+                                CmpOp::Eq => x == y,
+                                CmpOp::Ne => x != y,
+                                CmpOp::Gt => x > y,
+                                CmpOp::Ge => x >= y,
+                            };
+                            task.stack.push(Value::Bool(r));
+                            continue;
+                        }
+                        called!(self.compare_op(task, cop, a, b));
+                    }
+                    Op::IsOp(inv) => {
+                        let b = pop!();
+                        let a = pop!();
+                        task.stack.push(Value::Bool(a.is(b) != inv));
+                    }
+                    Op::ContainsOp(inv) => {
+                        let container = pop!();
+                        let item = pop!();
+                        let r = tri!(crate::builtins::seq::contains(self, container, item));
+                        match r {
+                            crate::builtins::seq::Slow::Value(Value::Bool(b)) => task.stack.push(Value::Bool(b != inv)),
+                            other => called!(self.apply_slow(task, other, Cont::Contains { invert: inv })),
+                        }
+                    }
+                    Op::Jump(t) => {
+                        if (t as usize) < ip && self.heap.should_collect() {
+                            ip = t as usize;
+                            save_ip!();
+                            return Exit::Gc;
+                        }
+                        ip = t as usize;
+                    }
+                    Op::PopJumpIfFalse(t) | Op::PopJumpIfTrue(t) => {
+                        let when = matches!(op, Op::PopJumpIfTrue(_));
+                        let v = pop!();
+                        match v {
+                            Value::Bool(b) => {
+                                if b == when {
+                                    ip = t as usize;
+                                }
+                            }
+                            _ => match self.truthy_native(v) {
+                                Some(b) => {
+                                    if b == when {
+                                        ip = t as usize;
+                                    }
+                                }
+                                None => {
+                                    let (m, from_len) = self.truth_call(v);
+                                    let sp = task.stack.len();
+                                    task.stack.push(v);
+                                    called!(self.call_value(
+                                        task,
+                                        m,
+                                        1,
+                                        &[],
+                                        sp,
+                                        Cont::Branch { when, target: t, keep: false, from_len }
+                                    ));
+                                }
+                            },
+                        }
+                    }
+                    Op::JumpIfFalseOrPop(t) | Op::JumpIfTrueOrPop(t) => {
+                        let when = matches!(op, Op::JumpIfTrueOrPop(_));
+                        let v = top!();
+                        match self.truthy_native(v) {
+                            Some(b) => {
+                                if b == when {
+                                    ip = t as usize;
+                                } else {
+                                    task.stack.pop();
+                                }
+                            }
+                            None => {
+                                let (m, from_len) = self.truth_call(v);
+                                let sp = task.stack.len();
+                                task.stack.push(v);
+                                called!(self.call_value(
+                                    task,
+                                    m,
+                                    1,
+                                    &[],
+                                    sp,
+                                    Cont::Branch { when, target: t, keep: true, from_len }
+                                ));
+                            }
+                        }
+                    }
+                    Op::GetIter => {
+                        let v = pop!();
+                        match tri!(self.get_iter(v)) {
+                            IterKind::Native(it) => task.stack.push(it),
+                            IterKind::Generator(g) => task.stack.push(Value::Obj(g)),
+                            IterKind::User(obj) => {
+                                let sp = task.stack.len();
+                                task.stack.push(obj);
+                                let f = match self.user_dunder(obj, Sym::Iter) {
+                                    Some(m) => m,
+                                    None => {
+                                        // __getitem__ sequence protocol.
+                                        self.prelude_fn("_seq_iter")
+                                    }
+                                };
+                                let cont = Cont::Native {
+                                    id: crate::builtins::conts::CHECK_ITER,
+                                    state: Box::new([]),
+                                };
+                                called!(self.call_value(task, f, 1, &[], sp, cont));
+                            }
+                        }
+                    }
+                    Op::ForIter(exit) => {
+                        let it = top!();
+                        let Value::Obj(itid) = it else { throw!(PyErr::type_error("not an iterator")) };
+                        match self.heap.get(itid) {
+                            Obj::Iter(st) => {
+                                // Fast path: range.
+                                if let crate::object::IterState::Range { cur, stop, step } = **st {
+                                    if (step > 0 && cur < stop) || (step < 0 && cur > stop) {
+                                        if let Obj::Iter(st) = self.heap.get_mut(itid) {
+                                            if let crate::object::IterState::Range { cur: c, .. } = &mut **st {
+                                                *c = cur.saturating_add(step);
+                                            }
+                                        }
+                                        task.stack.push(Value::Int(cur));
+                                        continue;
+                                    }
+                                    task.stack.pop();
+                                    ip = exit as usize;
+                                    continue;
+                                }
+                                match tri!(self.iter_next(itid)) {
+                                    Some(v) => task.stack.push(v),
+                                    None => {
+                                        task.stack.pop();
+                                        ip = exit as usize;
+                                    }
+                                }
+                            }
+                            Obj::Generator(_) => {
+                                let sp = task.stack.len();
+                                called!(self.resume_generator(task, itid, Value::None, GenMode::ForIter { exit }, sp));
+                            }
+                            _ => {
+                                let Some(m) = self.user_dunder(it, Sym::Next) else {
+                                    throw!(PyErr::type_error(format!(
+                                        "'{}' object is not an iterator",
+                                        self.type_name(it)
+                                    )))
+                                };
+                                let sp = task.stack.len();
+                                task.stack.push(it);
+                                called!(self.call_value(task, m, 1, &[], sp, Cont::ForIter { exit }));
+                            }
+                        }
+                    }
+                    Op::BuildTuple(n) => {
+                        let at = task.stack.len() - n as usize;
+                        let items: Box<[Value]> = task.stack.drain(at..).collect();
+                        let t = self.heap.alloc(Obj::Tuple(items));
+                        task.stack.push(Value::Obj(t));
+                    }
+                    Op::BuildList(n) => {
+                        let at = task.stack.len() - n as usize;
+                        let items: Vec<Value> = task.stack.drain(at..).collect();
+                        let t = self.heap.alloc(Obj::List(items));
+                        task.stack.push(Value::Obj(t));
+                    }
+                    Op::BuildSet(n) => {
+                        let at = task.stack.len() - n as usize;
+                        let items: Vec<Value> = task.stack.drain(at..).collect();
+                        let r = tri!(crate::builtins::seq::build_set(self, items, false));
+                        called!(self.apply_slow(task, r, Cont::Push));
+                    }
+                    Op::BuildMap(n) => {
+                        let at = task.stack.len() - 2 * n as usize;
+                        let items: Vec<Value> = task.stack.drain(at..).collect();
+                        let r = tri!(crate::builtins::seq::build_map(self, items));
+                        called!(self.apply_slow(task, r, Cont::Push));
+                    }
+                    Op::BuildString(n) => {
+                        let at = task.stack.len() - n as usize;
+                        let mut s = String::new();
+                        for v in &task.stack[at..] {
+                            s.push_str(self.str_of(*v).unwrap_or(""));
+                        }
+                        task.stack.truncate(at);
+                        let v = self.new_str(s);
+                        task.stack.push(v);
+                    }
+                    Op::ListAppend(i) => {
+                        let v = pop!();
+                        let l = task.stack[task.stack.len() - i as usize];
+                        if let Value::Obj(id) = l {
+                            if let Obj::List(l) = self.heap.get_mut(id) {
+                                l.push(v);
+                            }
+                        }
+                    }
+                    Op::SetAdd(i) | Op::MapAdd(i) | Op::ListExtend(i) | Op::SetUpdate(i) | Op::DictUpdate(i) | Op::DictMerge(i) => {
+                        let (v, k) = if let Op::MapAdd(_) = op {
+                            let v = pop!();
+                            (v, pop!())
+                        } else {
+                            (pop!(), Value::Undef)
+                        };
+                        let target = task.stack[task.stack.len() - i as usize];
+                        let r = tri!(crate::builtins::seq::collection_add(self, op, target, k, v));
+                        called!(self.apply_slow(task, r, Cont::Discard));
+                    }
+                    Op::ListToTuple => {
+                        let l = pop!();
+                        let items = match l {
+                            Value::Obj(id) => match self.heap.get(id) {
+                                Obj::List(l) => l.clone(),
+                                _ => vec![],
+                            },
+                            _ => vec![],
+                        };
+                        let t = self.new_tuple(items);
+                        task.stack.push(t);
+                    }
+                    Op::UnpackSequence(n) => {
+                        let seq = pop!();
+                        let r = tri!(self.unpack_native(task, seq, n as usize, None));
+                        if !r {
+                            let f = self.prelude_fn("list");
+                            let sp = task.stack.len();
+                            task.stack.push(seq);
+                            called!(self.call_value(task, f, 1, &[], sp, Cont::Unpack { before: n, after: 0, star: false }));
+                        }
+                    }
+                    Op::UnpackEx(arg) => {
+                        let before = arg & 0xff;
+                        let after = arg >> 8;
+                        let seq = pop!();
+                        let r = tri!(self.unpack_native(task, seq, before as usize, Some(after as usize)));
+                        if !r {
+                            let f = self.prelude_fn("list");
+                            let sp = task.stack.len();
+                            task.stack.push(seq);
+                            called!(self.call_value(task, f, 1, &[], sp, Cont::Unpack { before, after, star: true }));
+                        }
+                    }
+                    Op::FormatValue { conversion, has_spec } => {
+                        let spec = if has_spec { pop!() } else { Value::Undef };
+                        let v = pop!();
+                        let r = tri!(crate::builtins::fmt::format_value(self, v, conversion, spec));
+                        called!(self.apply_slow(task, r, Cont::Push));
+                    }
+                    Op::MakeFunction { code, flags } => {
+                        let closure = if flags & 8 != 0 { pop!() } else { Value::None };
+                        if flags & 4 != 0 {
+                            task.stack.pop();
+                        }
+                        let kwdefaults = if flags & 2 != 0 { pop!() } else { Value::None };
+                        let defaults = if flags & 1 != 0 { pop!() } else { Value::None };
+                        let f = self.make_function(&lc, code, globals, defaults, kwdefaults, closure);
+                        task.stack.push(f);
+                    }
+                    Op::BuildClass(n) => {
+                        let at = task.stack.len() - n as usize;
+                        let bases: Vec<Value> = task.stack.drain(at..).collect();
+                        let bases = self.new_tuple(bases);
+                        let name = pop!();
+                        let body = pop!();
+                        let ns = self.new_dict();
+                        let Value::Obj(fid) = body else { throw!(PyErr::type_error("bad class body")) };
+                        let code = match self.heap.get(fid) {
+                            Obj::Function(f) => f.code,
+                            _ => throw!(PyErr::type_error("bad class body")),
+                        };
+                        let sp = task.stack.len();
+                        called!(self.call_function(task, fid, code, 0, &[], sp, Cont::ClassBody { name, bases, ns }, Some(ns)));
+                    }
+                    Op::Call(n) => {
+                        let fpos = task.stack.len() - n as usize - 1;
+                        let func = task.stack[fpos];
+                        // Fast path: plain Python function with exact positional arity.
+                        if let Value::Obj(fid) = func {
+                            if let Obj::Function(f) = self.heap.get(fid) {
+                                let cid = f.code;
+                                save_ip!();
+                                match self.call_function(task, fid, cid, n as usize, &[], fpos, Cont::Push, None) {
+                                    Ok(Called::Frame) => continue 'frame,
+                                    Ok(Called::Done) => continue,
+                                    Ok(Called::Park(p)) => return Exit::Park(p),
+                                    Err(e) => throw!(e),
+                                }
+                            }
+                        }
+                        called!(self.call_value(task, func, n as usize, &[], fpos, Cont::Push));
+                    }
+                    Op::CallKw(n) => {
+                        let kwnames = pop!();
+                        let names = self.tuple_items(kwnames).to_vec();
+                        let fpos = task.stack.len() - n as usize - 1;
+                        let func = task.stack[fpos];
+                        called!(self.call_value(task, func, n as usize, &names, fpos, Cont::Push));
+                    }
+                    Op::CallMethod(n) => {
+                        let mpos = task.stack.len() - n as usize - 2;
+                        let meth = task.stack[mpos];
+                        if meth.is_undef() {
+                            let func = task.stack[mpos + 1];
+                            called!(self.call_value(task, func, n as usize, &[], mpos, Cont::Push));
+                        } else {
+                            called!(self.call_value(task, meth, n as usize + 1, &[], mpos, Cont::Push));
+                        }
+                    }
+                    Op::CallEx(flag) => {
+                        let kwargs = if flag & 1 != 0 { pop!() } else { Value::None };
+                        let args = pop!();
+                        let fpos = task.stack.len() - 1;
+                        let func = task.stack[fpos];
+                        let pos = match args {
+                            Value::Obj(id) => match self.heap.get(id) {
+                                Obj::Tuple(t) => t.to_vec(),
+                                Obj::List(l) => l.clone(),
+                                _ => vec![],
+                            },
+                            _ => vec![],
+                        };
+                        let mut names = Vec::new();
+                        let mut vals = Vec::new();
+                        if let Value::Obj(kid) = kwargs {
+                            if let Obj::Dict(d) = self.heap.get(kid) {
+                                for e in d.iter() {
+                                    if self.str_of(e.key).is_none() {
+                                        throw!(PyErr::type_error("keywords must be strings"));
+                                    }
+                                    names.push(e.key);
+                                    vals.push(e.value);
+                                }
+                            }
+                        }
+                        let n = pos.len() + vals.len();
+                        task.stack.extend(pos);
+                        task.stack.extend(vals);
+                        called!(self.call_value(task, func, n, &names, fpos, Cont::Push));
+                    }
+                    Op::Return => {
+                        let v = pop!();
+                        save_ip!();
+                        match self.do_return(task, v) {
+                            Ok(Some(exit)) => return exit,
+                            Ok(None) => continue 'frame,
+                            Err(e) => match self.unwind(task, e, true) {
+                                Ok(()) => continue 'frame,
+                                Err(exc) => return Exit::Raised(exc),
+                            },
+                        }
+                    }
+                    Op::YieldValue => {
+                        let v = pop!();
+                        save_ip!();
+                        match self.do_yield(task, v) {
+                            Ok(()) => continue 'frame,
+                            Err(e) => match self.unwind(task, e, true) {
+                                Ok(()) => continue 'frame,
+                                Err(exc) => return Exit::Raised(exc),
+                            },
+                        }
+                    }
+                    Op::GetYieldFromIter => {
+                        let v = top!();
+                        if let Value::Obj(id) = v {
+                            if matches!(self.heap.get(id), Obj::Generator(_)) {
+                                continue;
+                            }
+                        }
+                        task.stack.pop();
+                        match tri!(self.get_iter(v)) {
+                            IterKind::Native(it) => task.stack.push(it),
+                            IterKind::Generator(g) => task.stack.push(Value::Obj(g)),
+                            IterKind::User(obj) => {
+                                let sp = task.stack.len();
+                                task.stack.push(obj);
+                                let f = self.user_dunder(obj, Sym::Iter).unwrap_or(Value::None);
+                                called!(self.call_value(task, f, 1, &[], sp, Cont::Push));
+                            }
+                        }
+                    }
+                    Op::YieldFrom => {
+                        let sent = top!();
+                        let sub = task.stack[task.stack.len() - 2];
+                        let Value::Obj(subid) = sub else { throw!(PyErr::type_error("bad yield from")) };
+                        match self.heap.get(subid) {
+                            Obj::Generator(_) => {
+                                task.stack.pop();
+                                let sp = task.stack.len();
+                                called!(self.resume_generator(task, subid, sent, GenMode::YieldFrom, sp));
+                            }
+                            Obj::Iter(_) => {
+                                match tri!(self.iter_next(subid)) {
+                                    Some(v) => {
+                                        // Re-yield v; re-execute YieldFrom on resume.
+                                        task.stack.pop();
+                                        ip -= 1;
+                                        save_ip!();
+                                        match self.do_yield(task, v) {
+                                            Ok(()) => continue 'frame,
+                                            Err(e) => throw!(e),
+                                        }
+                                    }
+                                    None => {
+                                        task.stack.pop();
+                                        task.stack.pop();
+                                        task.stack.push(Value::None);
+                                    }
+                                }
+                            }
+                            _ => {
+                                // User iterator: next() via the prelude helper.
+                                task.stack.pop();
+                                let f = self.prelude_fn("_yield_from_next");
+                                let sp = task.stack.len();
+                                task.stack.push(sub);
+                                task.stack.push(sent);
+                                ip -= 1;
+                                let _ = f;
+                                throw!(PyErr::new(ExcType::NotImplementedError, "yield from a user-defined iterator is not supported"));
+                            }
+                        }
+                    }
+                    Op::ImportName(ni) => {
+                        let _fromlist = pop!();
+                        let _level = pop!();
+                        let name = self.str_of(lc.names[ni as usize]).unwrap_or("").to_string();
+                        save_ip!();
+                        match self.import_module(task, &name) {
+                            Ok(Called::Done) => {}
+                            Ok(Called::Frame) => continue 'frame,
+                            Ok(Called::Park(p)) => return Exit::Park(p),
+                            Err(e) => throw!(e),
+                        }
+                    }
+                    Op::ImportFrom(ni) => {
+                        let m = top!();
+                        let name = lc.names[ni as usize];
+                        match tri!(self.get_attr_opt(m, name)) {
+                            Some(Attr::Value(v)) => task.stack.push(v),
+                            _ => {
+                                let mname = match m {
+                                    Value::Obj(id) => match self.heap.get(id) {
+                                        Obj::Module(md) => md.name.clone(),
+                                        _ => "?".into(),
+                                    },
+                                    _ => "?".into(),
+                                };
+                                throw!(PyErr::new(
+                                    ExcType::ImportError,
+                                    format!(
+                                        "cannot import name '{}' from '{}'",
+                                        self.str_of(name).unwrap_or("?"),
+                                        mname
+                                    )
+                                ));
+                            }
+                        }
+                    }
+                    Op::ImportStar => {
+                        let m = pop!();
+                        let ns = task.frames.last().unwrap().ns;
+                        let target = ns.as_obj().unwrap_or(globals);
+                        if let Value::Obj(mid) = m {
+                            if let Obj::Module(md) = self.heap.get(mid) {
+                                let d = md.dict;
+                                let entries: Vec<(Value, Value)> = match self.heap.get(d) {
+                                    Obj::Dict(dd) => dd.iter().map(|e| (e.key, e.value)).collect(),
+                                    _ => vec![],
+                                };
+                                for (k, v) in entries {
+                                    if !self.str_of(k).unwrap_or("_").starts_with('_') {
+                                        self.dict_set_str(target, k, v);
+                                    }
+                                }
+                            }
+                        }
+                    }
+                    Op::Raise(n) => {
+                        match n {
+                            0 => {
+                                let h = task.handled;
+                                match h {
+                                    Value::Obj(e) => {
+                                        save_ip!();
+                                        match self.unwind(task, PyErr::Obj(e), false) {
+                                            Ok(()) => continue 'frame,
+                                            Err(exc) => return Exit::Raised(exc),
+                                        }
+                                    }
+                                    _ => throw!(PyErr::new(ExcType::RuntimeError, "No active exception to reraise")),
+                                }
+                            }
+                            _ => {
+                                let cause = if n == 2 { Some(pop!()) } else { None };
+                                let v = pop!();
+                                match tri!(self.exception_from(v)) {
+                                    Some(e) => {
+                                        if let Some(c) = cause {
+                                            tri!(self.set_cause(e, c));
+                                        }
+                                        throw!(PyErr::Obj(e));
+                                    }
+                                    None => {
+                                        // A class: instantiate, then raise.
+                                        let sp = task.stack.len();
+                                        let state: Box<[Value]> = match cause {
+                                            Some(c) => Box::new([c]),
+                                            None => Box::new([]),
+                                        };
+                                        let cont = Cont::Native { id: crate::builtins::conts::RAISE, state };
+                                        called!(self.call_value(task, v, 0, &[], sp, cont));
+                                    }
+                                }
+                            }
+                        }
+                    }
+                    Op::Reraise => {
+                        let v = pop!();
+                        let Value::Obj(e) = v else { throw!(PyErr::type_error("reraise of non-exception")) };
+                        save_ip!();
+                        match self.unwind(task, PyErr::Obj(e), false) {
+                            Ok(()) => continue 'frame,
+                            Err(exc) => return Exit::Raised(exc),
+                        }
+                    }
+                    Op::SetupFinally(h) => {
+                        let depth = (task.stack.len() - base) as u32;
+                        task.frames.last_mut().unwrap().blocks.push(Block { handler: h, depth });
+                    }
+                    Op::PopBlock => {
+                        task.frames.last_mut().unwrap().blocks.pop();
+                    }
+                    Op::PopExcept => {
+                        let prev = pop!();
+                        task.handled = prev;
+                    }
+                    Op::CheckExcMatch => {
+                        let t = pop!();
+                        let exc = top!();
+                        let r = tri!(self.exc_match(exc, t));
+                        task.stack.push(Value::Bool(r));
+                    }
+                    Op::LoadAssertionError => {
+                        task.stack.push(Value::Obj(self.types.exc(ExcType::AssertionError)));
+                    }
+                    Op::BeforeWith => {
+                        let cm = pop!();
+                        let exit_name = self.sym(Sym::Exit);
+                        let enter_name = self.sym(Sym::Enter);
+                        let cls = self.class_of(cm);
+                        let (Some(enter), Some(exit)) =
+                            (self.lookup_in_class(cls, enter_name), self.lookup_in_class(cls, exit_name))
+                        else {
+                            throw!(PyErr::type_error(format!(
+                                "'{}' object does not support the context manager protocol",
+                                self.type_name(cm)
+                            )));
+                        };
+                        let bound_exit = self.heap.alloc(Obj::BoundMethod { func: exit, receiver: cm });
+                        task.stack.push(Value::Obj(bound_exit));
+                        let sp = task.stack.len();
+                        task.stack.push(cm);
+                        called!(self.call_value(task, enter, 1, &[], sp, Cont::Push));
+                    }
+                    Op::WithExceptStart => {
+                        let len = task.stack.len();
+                        let exit = task.stack[len - 3];
+                        let exc = task.stack[len - 1];
+                        let t = Value::Obj(self.class_of(exc));
+                        let sp = len;
+                        task.stack.extend([t, exc, Value::None]);
+                        called!(self.call_value(task, exit, 3, &[], sp, Cont::Push));
+                    }
+                }
+            }
+        }
+    }
+
+    fn deref_name(&self, code: &crate::bytecode::Code, i: usize) -> String {
+        if i < code.cellvars.len() {
+            code.cellvars[i].clone()
+        } else {
+            code.freevars.get(i - code.cellvars.len()).cloned().unwrap_or_default()
+        }
+    }
+
+    fn name_error(&self, name: Value) -> PyErr {
+        PyErr::new(
+            ExcType::NameError,
+            format!("name '{}' is not defined", self.str_of(name).unwrap_or("?")),
+        )
+    }
+
+    /// Remove a str key from a dict; false if absent.
+    pub fn dict_del_str(&mut self, dict: ObjId, key: Value) -> bool {
+        let idx = match self.heap.get(dict) {
+            Obj::Dict(d) => self.dict_find_str(d, key),
+            _ => None,
+        };
+        match idx {
+            Some(i) => {
+                if let Obj::Dict(d) = self.heap.get_mut(dict) {
+                    d.remove_at(i);
+                }
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// `LoadMethod` fast path: the unbound function/native for `obj.name` if no binding object is
+    /// needed.
+    fn method_fast(&self, obj: Value, name: Value) -> Option<Value> {
+        let cls = self.class_of(obj);
+        if let Value::Obj(id) = obj {
+            match self.heap.get(id) {
+                Obj::Instance(inst) => {
+                    if self.dict_find_str(&inst.attrs, name).is_some() {
+                        return None;
+                    }
+                }
+                Obj::Class(_) | Obj::Module(_) | Obj::Super { .. } => return None,
+                _ => {}
+            }
+        }
+        let m = self.lookup_in_class(cls, name)?;
+        match m {
+            Value::Obj(mid) => match self.heap.get(mid) {
+                Obj::Function(_) | Obj::Native(_) => Some(m),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// The dunder to call for the truth value of `v`: (`__bool__` or `__len__`, from_len).
+    fn truth_call(&self, v: Value) -> (Value, bool) {
+        if let Some(m) = self.user_dunder(v, Sym::Bool) {
+            return (m, false);
+        }
+        (self.user_dunder(v, Sym::Len).unwrap_or(Value::None), true)
+    }
+
+    /// Carry out a `Slow` result from a builtin operation.
+    pub fn apply_slow(&mut self, task: &mut Task, r: crate::builtins::seq::Slow, cont: Cont) -> PyResult<Called> {
+        match r {
+            crate::builtins::seq::Slow::Value(v) => self.deliver(task, cont, v),
+            crate::builtins::seq::Slow::Call(f, args) => {
+                let sp = task.stack.len();
+                let n = args.len();
+                task.stack.extend(args);
+                self.call_value(task, f, n, &[], sp, cont)
+            }
+        }
+    }
+
+    fn make_function(
+        &mut self,
+        lc: &crate::vm::LoadedCode,
+        code_const: u32,
+        globals: ObjId,
+        defaults: Value,
+        kwdefaults: Value,
+        closure: Value,
+    ) -> Value {
+        let cid = match lc.consts[code_const as usize] {
+            Value::Int(i) => CodeId(i as u32),
+            _ => CodeId(0),
+        };
+        let code = &self.codes[cid.0 as usize].code;
+        let name = code.name.clone();
+        let qualname = code.qualname.clone();
+        let doc_s = code.doc.clone();
+        let defaults = self.tuple_items(defaults).to_vec();
+        let closure = self.tuple_items(closure).to_vec();
+        let mut kwd = Vec::new();
+        if let Value::Obj(k) = kwdefaults {
+            if let Obj::Dict(d) = self.heap.get(k) {
+                for e in d.iter() {
+                    kwd.push((self.str_of(e.key).unwrap_or("").to_string(), e.value));
+                }
+            }
+        }
+        let doc = match doc_s {
+            Some(d) => self.new_str(d),
+            None => Value::None,
+        };
+        let module = self.dict_get_str(globals, self.sym(Sym::Name)).unwrap_or(Value::None);
+        Value::Obj(self.heap.alloc(Obj::Function(Box::new(Function {
+            code: cid,
+            name,
+            qualname,
+            globals,
+            defaults,
+            kwdefaults: kwd,
+            closure,
+            attrs: None,
+            doc,
+            module,
+        }))))
+    }
+
+    /// Unpack natively if possible; pushes items (first on top). `star`: Some(after).
+    fn unpack_native(&mut self, task: &mut Task, seq: Value, before: usize, star: Option<usize>) -> PyResult<bool> {
+        let items = match seq {
+            Value::Obj(id) => match self.heap.get(id) {
+                Obj::Tuple(t) => Some(t.to_vec()),
+                Obj::List(l) => Some(l.clone()),
+                _ => None,
+            },
+            _ => None,
+        };
+        let items = match items {
+            Some(i) => i,
+            None => match self.get_iter(seq)? {
+                IterKind::Native(_) => match self.collect_native(seq)? {
+                    Some(v) => v,
+                    None => return Ok(false),
+                },
+                _ => return Ok(false),
+            },
+        };
+        self.push_unpacked(task, items, before as u32, star.map(|a| a as u32))?;
+        Ok(true)
+    }
+
+    /// Push unpacked items: for plain unpacking `before` is the count.
+    pub fn push_unpacked(&mut self, task: &mut Task, items: Vec<Value>, before: u32, after: Option<u32>) -> PyResult<()> {
+        let before = before as usize;
+        match after {
+            None => {
+                if items.len() != before {
+                    if items.len() < before {
+                        return Err(PyErr::value_error(format!(
+                            "not enough values to unpack (expected {}, got {})",
+                            before,
+                            items.len()
+                        )));
+                    }
+                    return Err(PyErr::value_error(format!("too many values to unpack (expected {before})")));
+                }
+                task.stack.extend(items.into_iter().rev());
+            }
+            Some(after) => {
+                let after = after as usize;
+                if items.len() < before + after {
+                    return Err(PyErr::value_error(format!(
+                        "not enough values to unpack (expected at least {}, got {})",
+                        before + after,
+                        items.len()
+                    )));
+                }
+                let mid_end = items.len() - after;
+                for v in items[mid_end..].iter().rev() {
+                    task.stack.push(*v);
+                }
+                let mid = self.new_list(items[before..mid_end].to_vec());
+                task.stack.push(mid);
+                for v in items[..before].iter().rev() {
+                    task.stack.push(*v);
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn set_cause(&mut self, e: ObjId, cause: Value) -> PyResult<()> {
+        let c = match cause {
+            Value::None => Value::None,
+            Value::Obj(_) if self.exception_from(cause)?.is_some() => cause,
+            _ => return Err(PyErr::type_error("exception causes must derive from BaseException")),
+        };
+        if let Some(d) = self.exc_data_mut(e) {
+            d.cause = c;
+            d.suppress_context = true;
+        }
+        Ok(())
+    }
+
+    /// Does exception `exc` match class-or-tuple `t`?
+    pub fn exc_match(&self, exc: Value, t: Value) -> PyResult<bool> {
+        let check = |c: Value| -> PyResult<bool> {
+            if !self.is_exception_class(c) {
+                return Err(PyErr::type_error(
+                    "catching classes that do not inherit from BaseException is not allowed",
+                ));
+            }
+            Ok(self.is_subclass(self.class_of(exc), c.as_obj().unwrap()))
+        };
+        if let Value::Obj(id) = t {
+            if let Obj::Tuple(items) = self.heap.get(id) {
+                for c in items.iter() {
+                    if check(*c)? {
+                        return Ok(true);
+                    }
+                }
+                return Ok(false);
+            }
+        }
+        check(t)
+    }
+
+    /// Pop the returning frame and hand its value to the continuation. `Some(exit)` when the task
+    /// is done.
+    fn do_return(&mut self, task: &mut Task, v: Value) -> PyResult<Option<Exit>> {
+        let frame = task.frames.pop().unwrap();
+        task.stack.truncate(frame.ret_sp as usize);
+        if let Some(g) = frame.gen {
+            if let Obj::Generator(gen) = self.heap.get_mut(g) {
+                gen.state = GenState::Finished;
+                gen.saved.clear();
+            }
+            return match frame.cont {
+                Cont::Gen(GenMode::ForIter { exit }) => {
+                    task.stack.pop();
+                    task.frames.last_mut().unwrap().ip = exit;
+                    Ok(None)
+                }
+                Cont::Gen(GenMode::YieldFrom) => {
+                    task.stack.pop(); // the sub-iterator
+                    task.stack.push(v);
+                    Ok(None)
+                }
+                _ => {
+                    let exc = self.types.exc(ExcType::StopIteration);
+                    let args = if v.is_none() { vec![] } else { vec![v] };
+                    let e = self.new_exception(exc, args);
+                    if !v.is_none() {
+                        let key = self.intern("value");
+                        if let Obj::Instance(inst) = self.heap.get_mut(e) {
+                            let _ = &inst;
+                        }
+                        let _ = self.set_attr(Value::Obj(e), key, v);
+                    }
+                    Err(PyErr::Obj(e))
+                }
+            };
+        }
+        if matches!(frame.cont, Cont::TaskRoot) {
+            return Ok(Some(Exit::Finished(v)));
+        }
+        match self.deliver(task, frame.cont, v)? {
+            Called::Park(p) => Ok(Some(Exit::Park(p))),
+            _ => Ok(None),
+        }
+    }
+
+    /// Suspend the current generator frame, delivering `v` to its consumer.
+    fn do_yield(&mut self, task: &mut Task, mut v: Value) -> PyResult<()> {
+        loop {
+            let mut frame = task.frames.pop().unwrap();
+            let Some(g) = frame.gen else {
+                return Err(PyErr::new(ExcType::RuntimeError, "yield outside a generator frame"));
+            };
+            let saved = task.stack.split_off(frame.base as usize);
+            task.stack.truncate(frame.ret_sp as usize);
+            let mode = match std::mem::replace(&mut frame.cont, Cont::Push) {
+                Cont::Gen(m) => m,
+                _ => GenMode::Next,
+            };
+            if let Obj::Generator(gen) = self.heap.get_mut(g) {
+                gen.frame = Some(frame);
+                gen.saved = saved;
+                gen.state = GenState::Suspended;
+            }
+            match mode {
+                GenMode::ForIter { .. } | GenMode::Next => {
+                    task.stack.push(v);
+                    return Ok(());
+                }
+                GenMode::YieldFrom => {
+                    // The caller is a generator paused at YieldFrom: re-yield from it.
+                    let caller = task.frames.last_mut().unwrap();
+                    caller.ip -= 1;
+                    // Its stack holds [subiter]; on resume the sent value is pushed.
+                    v = v;
+                    continue;
+                }
+            }
+        }
+    }
+
+    /// Propagate an exception: find a handler block in the current frame or pop frames.
+    /// `Err(exc)` when it escapes the task.
+    pub fn unwind(&mut self, task: &mut Task, err: PyErr, add_tb: bool) -> Result<(), ObjId> {
+        let mut exc = self.materialize(err);
+        // Implicit chaining.
+        if let Value::Obj(h) = task.handled {
+            if h != exc {
+                let has_ctx = self.exc_data(exc).map(|d| !d.context.is_none()).unwrap_or(true);
+                if !has_ctx && !self.context_cycle(h, exc) {
+                    if let Some(d) = self.exc_data_mut(exc) {
+                        d.context = Value::Obj(h);
+                    }
+                }
+            }
+        }
+        let mut first = true;
+        loop {
+            let Some(frame) = task.frames.last_mut() else { return Err(exc) };
+            if add_tb || !first {
+                let line = self.codes[frame.code.0 as usize].code.line_at((frame.ip as usize).saturating_sub(1));
+                let code = frame.code;
+                if let Some(d) = self.exc_data_mut(exc) {
+                    if d.traceback.len() < 10_000 {
+                        d.traceback.push((code, line));
+                    }
+                }
+            }
+            first = false;
+            let frame = task.frames.last_mut().unwrap();
+            if let Some(block) = frame.blocks.pop() {
+                let base = frame.base as usize;
+                frame.ip = block.handler;
+                task.stack.truncate(base + block.depth as usize);
+                task.stack.push(task.handled);
+                task.stack.push(Value::Obj(exc));
+                task.handled = Value::Obj(exc);
+                return Ok(());
+            }
+            let frame = task.frames.pop().unwrap();
+            task.stack.truncate(frame.ret_sp as usize);
+            if let Some(g) = frame.gen {
+                if let Obj::Generator(gen) = self.heap.get_mut(g) {
+                    gen.state = GenState::Finished;
+                    gen.saved.clear();
+                }
+                if self.exc_matches(exc, ExcType::StopIteration) {
+                    let rt = self.types.exc(ExcType::RuntimeError);
+                    let msg = self.new_str("generator raised StopIteration");
+                    let new = self.new_exception(rt, vec![msg]);
+                    if let Some(d) = self.exc_data_mut(new) {
+                        d.cause = Value::Obj(exc);
+                        d.context = Value::Obj(exc);
+                        d.suppress_context = true;
+                    }
+                    let tb = self.exc_data(exc).map(|d| d.traceback.clone()).unwrap_or_default();
+                    if let Some(d) = self.exc_data_mut(new) {
+                        d.traceback = tb;
+                    }
+                    exc = new;
+                }
+                if let Cont::Gen(GenMode::YieldFrom) = frame.cont {
+                    // The delegating generator's stack holds [subiter]: drop it.
+                    task.stack.pop();
+                }
+                if let Cont::Gen(GenMode::ForIter { .. }) = frame.cont {
+                    // Leave the iterator on the caller's stack; its handler truncates.
+                }
+                continue;
+            }
+            match frame.cont {
+                Cont::TaskRoot => return Err(exc),
+                Cont::ForIter { exit } if self.exc_matches(exc, ExcType::StopIteration) => {
+                    task.stack.pop();
+                    let caller = task.frames.last_mut().unwrap();
+                    caller.ip = exit;
+                    return Ok(());
+                }
+                Cont::Native { id, state } => {
+                    if let Some(r) = crate::builtins::conts::on_exception(self, id, &state, exc) {
+                        let sp = task.stack.len();
+                        match self.handle_nresult(task, r, sp, Cont::Push) {
+                            Ok(_) => return Ok(()),
+                            Err(e) => {
+                                exc = self.materialize(e);
+                                continue;
+                            }
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+
+    fn context_cycle(&self, start: ObjId, target: ObjId) -> bool {
+        let mut cur = Some(start);
+        let mut n = 0;
+        while let Some(c) = cur {
+            if c == target {
+                return true;
+            }
+            n += 1;
+            if n > 100 {
+                return true;
+            }
+            cur = self.exc_data(c).and_then(|d| d.context.as_obj());
+        }
+        false
+    }
+
+    /// Execute `import name`: push the module (running its body first if needed).
+    fn import_module(&mut self, task: &mut Task, name: &str) -> PyResult<Called> {
+        if let Some(m) = self.find_module(name) {
+            task.stack.push(Value::Obj(m));
+            return Ok(Called::Done);
+        }
+        if let Some(m) = crate::builtins::modules::builtin_module(self, name) {
+            self.modules.push((name.to_string(), m));
+            task.stack.push(Value::Obj(m));
+            return Ok(Called::Done);
+        }
+        let src = match self.loader.as_mut() {
+            Some(l) => l.load(name),
+            None => None,
+        };
+        let Some((filename, source)) = src else {
+            return Err(PyErr::new(ExcType::ModuleNotFoundError, format!("No module named '{name}'")));
+        };
+        let compiled = match crate::compile::compile_module(&source, &filename, name) {
+            Ok(c) => c,
+            Err(e) => {
+                let t = match e.kind {
+                    crate::error::CompileErrorKind::NotImplementedError => ExcType::NotImplementedError,
+                    crate::error::CompileErrorKind::IndentationError => ExcType::IndentationError,
+                    crate::error::CompileErrorKind::TabError => ExcType::TabError,
+                    _ => ExcType::SyntaxError,
+                };
+                return Err(PyErr::new(t, format!("{} ({}, line {})", e.message, e.filename, e.line)));
+            }
+        };
+        let code = self.load_module_code(compiled);
+        let (module, globals) = self.new_module(name);
+        self.modules.push((name.to_string(), module));
+        let sp = task.stack.len();
+        self.push_module_frame(task, code, globals, sp, Cont::Import { module: Value::Obj(module) })
+    }
+
+    /// Push a frame running a module body.
+    pub fn push_module_frame(&mut self, task: &mut Task, code: CodeId, globals: ObjId, ret_sp: usize, cont: Cont) -> PyResult<Called> {
+        let base = task.stack.len();
+        let nslots = self.codes[code.0 as usize].code.nslots();
+        task.stack.resize(base + nslots, Value::Undef);
+        task.frames.push(crate::frame::Frame {
+            code,
+            ip: 0,
+            base: base as u32,
+            ret_sp: ret_sp as u32,
+            globals,
+            ns: Value::Obj(globals),
+            blocks: Vec::new(),
+            cont,
+            gen: None,
+        });
+        Ok(Called::Frame)
+    }
+}
+
+#[allow(dead_code)]
+fn unused(_: Dict, _: Conversion) {}

@@ -1,0 +1,609 @@
+//! The virtual machine: heap, loaded code, builtin types and the interpreter loop.
+//!
+//! [`Vm`] holds everything that is shared by all tasks (the heap, code, modules, builtins). A
+//! [`Task`] owns a value stack and an explicit frame stack; `exec::run` executes a task until it
+//! finishes, raises, exhausts its instruction budget or parks. Nothing here recurses on the Rust
+//! stack per Python call.
+
+pub mod attr;
+pub mod call;
+pub mod exc;
+pub mod exec;
+pub mod iter;
+pub mod ops;
+pub mod repr;
+pub mod sym;
+pub mod task;
+
+use crate::bytecode::{CompiledModule, Const};
+use crate::dict::Dict;
+use crate::object::{Class, CodeId, Module, Obj, PyStr, TypeKind};
+use crate::value::{ObjId, Value};
+use exc::{ExcType, PyErr, PyResult};
+use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
+use std::sync::Arc;
+pub use sym::Sym;
+pub use task::Task;
+
+/// A code object as loaded into the VM: the bytecode plus its constants and names materialized
+/// as heap values.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct LoadedCode {
+    pub code: crate::bytecode::Code,
+    pub consts: Vec<Value>,
+    pub names: Vec<Value>,
+    /// Index of the module's source in `Vm::sources`.
+    pub source: u32,
+}
+
+/// Limits and knobs.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct VmConfig {
+    /// Maximum Python call depth per task before `RecursionError`.
+    pub recursion_limit: usize,
+    /// Approximate heap size above which allocation-heavy operations raise `MemoryError`.
+    pub max_heap_bytes: usize,
+}
+
+impl Default for VmConfig {
+    fn default() -> Self {
+        VmConfig {
+            recursion_limit: 1000,
+            max_heap_bytes: 1 << 30,
+        }
+    }
+}
+
+/// Object ids of the builtin types.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct Types {
+    pub by_kind: Vec<(TypeKind, ObjId)>,
+    pub exceptions: Vec<ObjId>,
+    pub object: ObjId,
+    pub type_: ObjId,
+    pub none: ObjId,
+    pub notimpl: ObjId,
+    pub ellipsis: ObjId,
+    pub bool_: ObjId,
+    pub int: ObjId,
+    pub float: ObjId,
+    pub str_: ObjId,
+    pub bytes: ObjId,
+    pub list: ObjId,
+    pub tuple: ObjId,
+    pub dict: ObjId,
+    pub set: ObjId,
+    pub frozenset: ObjId,
+    pub function: ObjId,
+    pub builtin_function: ObjId,
+    pub method: ObjId,
+    pub range: ObjId,
+    pub slice: ObjId,
+    pub generator: ObjId,
+    pub module: ObjId,
+    pub cell: ObjId,
+    pub property: ObjId,
+    pub staticmethod: ObjId,
+    pub classmethod: ObjId,
+    pub super_: ObjId,
+    pub iterator: ObjId,
+    pub dict_keys: ObjId,
+    pub dict_values: ObjId,
+    pub dict_items: ObjId,
+}
+
+impl Types {
+    #[inline]
+    pub fn exc(&self, t: ExcType) -> ObjId {
+        self.exceptions[t as usize]
+    }
+    pub fn of_kind(&self, k: TypeKind) -> ObjId {
+        self.by_kind.iter().find(|(kk, _)| *kk == k).map(|(_, id)| *id).unwrap_or(self.object)
+    }
+}
+
+
+/// Where `print` output goes.
+pub trait OutputSink: Send {
+    fn write_str(&mut self, s: &str);
+}
+
+/// Collects output in memory (tests, embedding).
+#[derive(Default)]
+pub struct BufferSink(pub String);
+impl OutputSink for BufferSink {
+    fn write_str(&mut self, s: &str) {
+        self.0.push_str(s);
+    }
+}
+
+/// Writes to the process's stdout.
+pub struct StdoutSink;
+impl OutputSink for StdoutSink {
+    fn write_str(&mut self, s: &str) {
+        use std::io::Write;
+        let mut out = std::io::stdout().lock();
+        let _ = out.write_all(s.as_bytes());
+    }
+}
+
+/// Resolves `import name` to source text (the host's module loader).
+pub trait ModuleLoader: Send {
+    /// Return `(filename, source)` for module `name`, or None if it does not exist.
+    fn load(&mut self, name: &str) -> Option<(String, String)>;
+}
+
+/// The shared state of the interpreter.
+#[derive(Serialize, Deserialize)]
+pub struct Vm {
+    pub heap: Heap,
+    pub codes: Vec<Arc<LoadedCode>>,
+    /// Module sources by index (for traceback source lines): (filename, text).
+    pub sources: Vec<(String, String)>,
+    pub types: Types,
+    /// Pre-interned identifiers, indexed by `Sym`.
+    pub syms: Vec<Value>,
+    /// The prelude module's globals (Python-implemented builtins and slow paths).
+    pub prelude: ObjId,
+    /// The `builtins` module's dict.
+    pub builtins: ObjId,
+    /// Loaded modules by name.
+    pub modules: Vec<(String, ObjId)>,
+    pub interned: HashMap<Box<str>, ObjId>,
+    pub config: VmConfig,
+    /// State of the `random` module (xorshift-style generator; lives in the runtime so snapshots
+    /// continue the same sequence).
+    pub random_state: [u64; 4],
+    #[serde(skip, default = "default_sink")]
+    pub out: Box<dyn OutputSink>,
+    #[serde(skip)]
+    pub loader: Option<Box<dyn ModuleLoader>>,
+}
+
+fn default_sink() -> Box<dyn OutputSink> {
+    Box::new(BufferSink::default())
+}
+
+pub use crate::heap::Heap;
+
+impl Vm {
+    /// A fresh VM with builtins and the prelude loaded.
+    pub fn new(config: VmConfig) -> Vm {
+        let mut heap = Heap::new();
+        let mut interned = HashMap::new();
+        let mut syms = Vec::with_capacity(Sym::ALL.len());
+        for sym in Sym::ALL {
+            let id = heap.alloc(Obj::Str(PyStr::new(sym.as_str())));
+            interned.insert(Box::from(sym.as_str()), id);
+            syms.push(Value::Obj(id));
+        }
+        let builtins = heap.alloc(Obj::Dict(Dict::new()));
+        let placeholder = ObjId(0);
+        let types = Types {
+            by_kind: vec![],
+            exceptions: vec![],
+            object: placeholder,
+            type_: placeholder,
+            none: placeholder,
+            notimpl: placeholder,
+            ellipsis: placeholder,
+            bool_: placeholder,
+            int: placeholder,
+            float: placeholder,
+            str_: placeholder,
+            bytes: placeholder,
+            list: placeholder,
+            tuple: placeholder,
+            dict: placeholder,
+            set: placeholder,
+            frozenset: placeholder,
+            function: placeholder,
+            builtin_function: placeholder,
+            method: placeholder,
+            range: placeholder,
+            slice: placeholder,
+            generator: placeholder,
+            module: placeholder,
+            cell: placeholder,
+            property: placeholder,
+            staticmethod: placeholder,
+            classmethod: placeholder,
+            super_: placeholder,
+            iterator: placeholder,
+            dict_keys: placeholder,
+            dict_values: placeholder,
+            dict_items: placeholder,
+        };
+        let mut vm = Vm {
+            heap,
+            codes: Vec::new(),
+            sources: Vec::new(),
+            types,
+            syms,
+            prelude: builtins,
+            builtins,
+            modules: Vec::new(),
+            interned,
+            config,
+            random_state: [0x9E37_79B9_7F4A_7C15, 0xBF58_476D_1CE4_E5B9, 0x94D0_49BB_1331_11EB, 1],
+            out: default_sink(),
+            loader: None,
+        };
+        vm.bootstrap_types();
+        crate::builtins::install(&mut vm);
+        vm
+    }
+
+    fn bootstrap_types(&mut self) {
+        use TypeKind as K;
+        let object = self.make_builtin_class("object", K::Object, &[]);
+        let kinds: &[(&str, TypeKind)] = &[
+            ("type", K::Type),
+            ("NoneType", K::NoneType),
+            ("NotImplementedType", K::NotImplementedType),
+            ("ellipsis", K::Ellipsis),
+            ("int", K::Int),
+            ("float", K::Float),
+            ("str", K::Str),
+            ("bytes", K::Bytes),
+            ("list", K::List),
+            ("tuple", K::Tuple),
+            ("dict", K::Dict),
+            ("set", K::Set),
+            ("frozenset", K::FrozenSet),
+            ("function", K::Function),
+            ("builtin_function_or_method", K::BuiltinFunction),
+            ("method", K::Method),
+            ("range", K::Range),
+            ("slice", K::Slice),
+            ("generator", K::Generator),
+            ("module", K::Module),
+            ("cell", K::Cell),
+            ("property", K::Property),
+            ("staticmethod", K::StaticMethod),
+            ("classmethod", K::ClassMethod),
+            ("super", K::Super),
+            ("iterator", K::Iterator),
+            ("dict_keys", K::DictKeys),
+            ("dict_values", K::DictValues),
+            ("dict_items", K::DictItems),
+        ];
+        let mut by_kind = vec![(K::Object, object)];
+        for (name, kind) in kinds {
+            let id = self.make_builtin_class(name, *kind, &[object]);
+            by_kind.push((*kind, id));
+        }
+        let int = by_kind.iter().find(|(k, _)| *k == K::Int).unwrap().1;
+        let bool_ = self.make_builtin_class("bool", K::Bool, &[int]);
+        by_kind.push((K::Bool, bool_));
+        let get = |k: TypeKind| by_kind.iter().find(|(kk, _)| *kk == k).unwrap().1;
+        self.types.object = object;
+        self.types.type_ = get(K::Type);
+        self.types.none = get(K::NoneType);
+        self.types.notimpl = get(K::NotImplementedType);
+        self.types.ellipsis = get(K::Ellipsis);
+        self.types.bool_ = bool_;
+        self.types.int = int;
+        self.types.float = get(K::Float);
+        self.types.str_ = get(K::Str);
+        self.types.bytes = get(K::Bytes);
+        self.types.list = get(K::List);
+        self.types.tuple = get(K::Tuple);
+        self.types.dict = get(K::Dict);
+        self.types.set = get(K::Set);
+        self.types.frozenset = get(K::FrozenSet);
+        self.types.function = get(K::Function);
+        self.types.builtin_function = get(K::BuiltinFunction);
+        self.types.method = get(K::Method);
+        self.types.range = get(K::Range);
+        self.types.slice = get(K::Slice);
+        self.types.generator = get(K::Generator);
+        self.types.module = get(K::Module);
+        self.types.cell = get(K::Cell);
+        self.types.property = get(K::Property);
+        self.types.staticmethod = get(K::StaticMethod);
+        self.types.classmethod = get(K::ClassMethod);
+        self.types.super_ = get(K::Super);
+        self.types.iterator = get(K::Iterator);
+        self.types.dict_keys = get(K::DictKeys);
+        self.types.dict_values = get(K::DictValues);
+        self.types.dict_items = get(K::DictItems);
+        self.types.by_kind = by_kind;
+        let mut exceptions: Vec<ObjId> = Vec::new();
+        for t in ExcType::ALL {
+            let base = match t.parent() {
+                Some(p) => exceptions[p as usize],
+                None => object,
+            };
+            let id = self.make_builtin_class(t.name(), K::Exception, &[base]);
+            exceptions.push(id);
+        }
+        self.types.exceptions = exceptions;
+        // Expose the types in builtins.
+        let all: Vec<(String, ObjId)> = self
+            .types
+            .by_kind
+            .iter()
+            .map(|(_, id)| (self.class_name(*id), *id))
+            .chain(self.types.exceptions.iter().map(|id| (self.class_name(*id), *id)))
+            .collect();
+        for (name, id) in all {
+            if matches!(
+                name.as_str(),
+                "object"
+                    | "type"
+                    | "int"
+                    | "float"
+                    | "bool"
+                    | "str"
+                    | "bytes"
+                    | "list"
+                    | "tuple"
+                    | "dict"
+                    | "set"
+                    | "frozenset"
+                    | "range"
+                    | "slice"
+                    | "property"
+                    | "staticmethod"
+                    | "classmethod"
+                    | "super"
+            ) || self.types.exceptions.contains(&id)
+            {
+                self.set_builtin(&name, Value::Obj(id));
+            }
+        }
+    }
+
+    /// Create a builtin class object.
+    pub fn make_builtin_class(&mut self, name: &str, kind: TypeKind, bases: &[ObjId]) -> ObjId {
+        let cls = Class {
+            name: name.to_string(),
+            qualname: name.to_string(),
+            module: "builtins".to_string(),
+            bases: bases.to_vec(),
+            mro: vec![],
+            dict: Dict::new(),
+            kind,
+            builtin: true,
+        };
+        let id = self.heap.alloc(Obj::Class(Box::new(cls)));
+        let mro = self.compute_mro(id).expect("builtin MRO");
+        if let Obj::Class(c) = self.heap.get_mut(id) {
+            c.mro = mro;
+        }
+        id
+    }
+
+    pub fn class_name(&self, cls: ObjId) -> String {
+        match self.heap.get(cls) {
+            Obj::Class(c) => c.name.clone(),
+            _ => "?".into(),
+        }
+    }
+
+    pub fn set_builtin(&mut self, name: &str, v: Value) {
+        let key = self.intern(name);
+        let b = self.builtins;
+        self.dict_set_str(b, key, v);
+    }
+
+    pub fn get_builtin(&self, name: &str) -> Option<Value> {
+        let key = *self.interned.get(name)?;
+        self.dict_get_str(self.builtins, Value::Obj(key))
+    }
+
+    /// Intern a string: identical names share one object.
+    pub fn intern(&mut self, s: &str) -> Value {
+        if let Some(id) = self.interned.get(s) {
+            return Value::Obj(*id);
+        }
+        let id = self.heap.alloc(Obj::Str(PyStr::new(s)));
+        self.interned.insert(Box::from(s), id);
+        Value::Obj(id)
+    }
+
+    #[inline]
+    pub fn sym(&self, s: Sym) -> Value {
+        self.syms[s as usize]
+    }
+
+    // ----- small object helpers -----
+
+    pub fn new_tuple(&mut self, items: Vec<Value>) -> Value {
+        Value::Obj(self.heap.alloc(Obj::Tuple(items.into_boxed_slice())))
+    }
+    pub fn new_list(&mut self, items: Vec<Value>) -> Value {
+        Value::Obj(self.heap.alloc(Obj::List(items)))
+    }
+    pub fn new_str(&mut self, s: impl Into<Box<str>>) -> Value {
+        self.heap.alloc_str(s)
+    }
+    pub fn new_dict(&mut self) -> Value {
+        Value::Obj(self.heap.alloc(Obj::Dict(Dict::new())))
+    }
+
+    /// The items of a tuple value (empty for non-tuples).
+    pub fn tuple_items(&self, v: Value) -> &[Value] {
+        match v {
+            Value::Obj(id) => match self.heap.get(id) {
+                Obj::Tuple(t) => t,
+                _ => &[],
+            },
+            _ => &[],
+        }
+    }
+
+    /// The text of a str value.
+    #[inline]
+    pub fn str_of(&self, v: Value) -> Option<&str> {
+        match v {
+            Value::Obj(id) => match self.heap.get(id) {
+                Obj::Str(s) => Some(&s.s),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// Dict lookup by a str key (no user `__eq__` can be involved).
+    pub fn dict_get_str(&self, dict: ObjId, key: Value) -> Option<Value> {
+        let Obj::Dict(d) = self.heap.get(dict) else { return None };
+        self.dict_find_str(d, key).map(|i| d.entry(i).unwrap().value)
+    }
+
+    /// Find a str key in a `Dict`.
+    #[inline]
+    pub fn dict_find_str(&self, d: &Dict, key: Value) -> Option<usize> {
+        let Value::Obj(kid) = key else { return None };
+        let Obj::Str(ks) = self.heap.get(kid) else { return None };
+        let heap = &self.heap;
+        d.find(ks.hash, key, &mut |a, b| str_eq(heap, a, b))
+    }
+
+    pub fn dict_set_str(&mut self, dict: ObjId, key: Value, value: Value) {
+        let hash = self.str_hash(key);
+        let idx = {
+            let Obj::Dict(d) = self.heap.get(dict) else { return };
+            self.dict_find_str(d, key)
+        };
+        let Obj::Dict(d) = self.heap.get_mut(dict) else { return };
+        match idx {
+            Some(i) => *d.entry_value_mut(i) = value,
+            None => {
+                d.push(hash, key, value);
+            }
+        }
+    }
+
+    #[inline]
+    pub fn str_hash(&self, key: Value) -> u64 {
+        match key {
+            Value::Obj(id) => match self.heap.get(id) {
+                Obj::Str(s) => s.hash,
+                _ => 0,
+            },
+            _ => 0,
+        }
+    }
+
+    /// Register a compiled module's code objects; returns the CodeId of its body.
+    pub fn load_module_code(&mut self, module: CompiledModule) -> CodeId {
+        let source = self.sources.len() as u32;
+        self.sources.push((module.filename.clone(), module.source.clone()));
+        let base = self.codes.len() as u32;
+        for code in module.codes {
+            let consts = code.consts.iter().map(|c| self.materialize_const(c, base)).collect();
+            let names = code.names.iter().map(|n| self.intern(n)).collect();
+            self.codes.push(Arc::new(LoadedCode {
+                code,
+                consts,
+                names,
+                source,
+            }));
+        }
+        CodeId(base)
+    }
+
+    fn materialize_const(&mut self, c: &Const, base: u32) -> Value {
+        match c {
+            Const::None => Value::None,
+            Const::Bool(b) => Value::Bool(*b),
+            Const::Int(i) => Value::Int(*i),
+            Const::BigInt(s) => match s.parse::<malachite_bigint::BigInt>() {
+                Ok(b) => self.int_from_big(b),
+                Err(_) => Value::Int(0),
+            },
+            Const::Float(f) => Value::Float(*f),
+            Const::Str(s) => self.intern(s),
+            Const::Bytes(b) => Value::Obj(self.heap.alloc(Obj::Bytes(b.clone().into_boxed_slice()))),
+            Const::Tuple(items) => {
+                let vals = items.iter().map(|c| self.materialize_const(c, base)).collect();
+                self.new_tuple(vals)
+            }
+            Const::Ellipsis => Value::Ellipsis,
+            Const::Code(i) => Value::Int((base + *i) as i64),
+        }
+    }
+
+    /// The source line `line` of the module that owns `code`.
+    pub fn source_line(&self, code: CodeId, line: u32) -> Option<&str> {
+        let lc = self.codes.get(code.0 as usize)?;
+        let (_, src) = self.sources.get(lc.source as usize)?;
+        src.lines().nth((line as usize).checked_sub(1)?)
+    }
+
+    /// Create a module object with a fresh globals dict.
+    pub fn new_module(&mut self, name: &str) -> (ObjId, ObjId) {
+        let globals = self.heap.alloc(Obj::Dict(Dict::new()));
+        let name_v = self.new_str(name);
+        let k = self.sym(Sym::Name);
+        self.dict_set_str(globals, k, name_v);
+        let k = self.sym(Sym::Builtins);
+        let b = Value::Obj(self.builtins);
+        self.dict_set_str(globals, k, b);
+        let module = self.heap.alloc(Obj::Module(Box::new(Module {
+            name: name.to_string(),
+            dict: globals,
+        })));
+        (module, globals)
+    }
+
+    pub fn find_module(&self, name: &str) -> Option<ObjId> {
+        self.modules.iter().find(|(n, _)| n == name).map(|(_, m)| *m)
+    }
+
+    /// Collect garbage with the given extra roots (the tasks).
+    pub fn collect_garbage(&mut self, extra: &mut dyn FnMut(&mut dyn FnMut(Value))) -> usize {
+        let Vm {
+            heap,
+            codes,
+            types,
+            syms,
+            prelude: builtins,
+            builtins,
+            modules,
+            interned,
+            ..
+        } = self;
+        heap.collect(&mut |mark| {
+            for lc in codes.iter() {
+                lc.consts.iter().for_each(|v| mark(*v));
+                lc.names.iter().for_each(|v| mark(*v));
+            }
+            types.by_kind.iter().for_each(|(_, id)| mark(Value::Obj(*id)));
+            types.exceptions.iter().for_each(|id| mark(Value::Obj(*id)));
+            mark(Value::Obj(*builtins));
+            mark(Value::Obj(*prelude));
+            modules.iter().for_each(|(_, m)| mark(Value::Obj(*m)));
+            interned.values().for_each(|id| mark(Value::Obj(*id)));
+            extra(mark);
+        })
+    }
+
+    /// `MemoryError` if growing by `n` more items of `item_bytes` would pass the heap limit.
+    #[inline]
+    pub fn check_alloc(&self, n: usize, item_bytes: usize) -> PyResult<()> {
+        let want = n.saturating_mul(item_bytes);
+        if want > self.config.max_heap_bytes
+            || self.heap.approx_bytes().saturating_add(want) > self.config.max_heap_bytes
+        {
+            Err(PyErr::memory())
+        } else {
+            Ok(())
+        }
+    }
+}
+
+/// String equality by content (used as the dict equality callback for str keys).
+#[inline]
+pub fn str_eq(heap: &Heap, a: Value, b: Value) -> bool {
+    match (a, b) {
+        (Value::Obj(x), Value::Obj(y)) => match (heap.get(x), heap.get(y)) {
+            (Obj::Str(p), Obj::Str(q)) => p.hash == q.hash && p.s == q.s,
+            _ => false,
+        },
+        _ => false,
+    }
+}

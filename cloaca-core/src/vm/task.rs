@@ -1,0 +1,33 @@
+//! `Task`: one thread of script execution — a value stack plus an explicit frame stack.
+
+use crate::frame::Frame;
+use crate::value::Value;
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+pub struct Task {
+    /// Local slots and temporaries of every frame, contiguous.
+    pub stack: Vec<Value>,
+    pub frames: Vec<Frame>,
+    /// The exception currently being handled (`sys.exc_info()`), or None.
+    pub handled: Value,
+}
+
+impl Task {
+    pub fn new() -> Task {
+        Task {
+            stack: Vec::with_capacity(64),
+            frames: Vec::with_capacity(8),
+            handled: Value::None,
+        }
+    }
+
+    /// Every value this task keeps alive (GC roots).
+    pub fn trace(&self, f: &mut dyn FnMut(Value)) {
+        self.stack.iter().for_each(|v| f(*v));
+        for fr in &self.frames {
+            fr.trace(&mut |v| f(v));
+        }
+        f(self.handled);
+    }
+}
