@@ -9,5 +9,7 @@
 
 pub mod bytecode;
 pub mod error;
+pub mod numfmt;
+pub mod strfmt;
 
 pub use error::{CompileError, CompileErrorKind};
