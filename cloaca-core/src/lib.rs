@@ -8,6 +8,11 @@
 //! The pipeline is `parse` → `symtable` → `compile` (to [`bytecode`]) → `vm`.
 
 pub mod bytecode;
+pub mod compile;
+pub mod dis;
 pub mod error;
+pub mod parse;
+pub mod symtable;
 
+pub use compile::compile_module;
 pub use error::{CompileError, CompileErrorKind};
