@@ -5,7 +5,7 @@
 //! by side under a cooperative scheduler, and the whole runtime can be saved to a CBOR blob at any
 //! instruction boundary and resumed in another process.
 //!
-//! The pipeline is `parse` → `symtable` → `compile` (to [`bytecode`]) → `vm`.
+//! The pipeline is [`parse`] → [`symtable`] → [`compile`] (to [`bytecode`]) → [`vm`].
 //!
 //! ```no_run
 //! let out = cloaca_core::script::run_file(std::path::Path::new("hello.py"));
@@ -14,15 +14,20 @@
 
 pub mod builtins;
 pub mod bytecode;
+pub mod compile;
 pub mod dict;
+pub mod dis;
 pub mod error;
 pub mod frame;
 pub mod heap;
 pub mod numfmt;
 pub mod object;
+pub mod parse;
 pub mod script;
 pub mod strfmt;
+pub mod symtable;
 pub mod value;
 pub mod vm;
 
+pub use compile::compile_module;
 pub use error::{CompileError, CompileErrorKind};
