@@ -665,7 +665,7 @@ fn round(vm: &mut Vm, args: Args) -> NResult {
             let p = malachite_bigint::BigInt::from(10).pow((-n).min(4000) as u32);
             use num_integer::Integer;
             let (q, r) = b.div_mod_floor(&p);
-            let twice = &r * 2;
+            let twice: malachite_bigint::BigInt = &r * malachite_bigint::BigInt::from(2);
             let q = match twice.cmp(&p) {
                 std::cmp::Ordering::Greater => q + 1,
                 std::cmp::Ordering::Equal => {

@@ -586,7 +586,7 @@ fn repeat_count(vm: &Vm, v: Value) -> Option<i64> {
 
 /// Binary operators on sequences, sets and dicts (`NotImplemented` when unsupported).
 pub fn binary_seq(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
-    let (Value::Obj(_), _) | (_, Value::Obj(_)) = (a, b) else {
+    let ((Value::Obj(_), _) | (_, Value::Obj(_))) = (a, b) else {
         return Ok(Value::NotImplemented);
     };
     // Repetition.

@@ -151,9 +151,6 @@ impl Vm {
                         return Ok(Some(Attr::Value(self.new_str(short))));
                     }
                 }
-                Obj::Range { start, stop, step } | Obj::Slice { .. } if false => {
-                    let _ = (start, stop, step);
-                }
                 Obj::Range { start, stop, step } => {
                     let v = match self.str_of(name).unwrap_or("") {
                         "start" => Some(*start),

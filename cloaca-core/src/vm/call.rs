@@ -563,6 +563,17 @@ impl Vm {
                 task.stack.push(Value::Bool(t != invert));
                 Ok(Called::Done)
             }
+            Cont::Unpack { before, after, star } => {
+                let items = match v {
+                    Value::Obj(id) => match self.heap.get(id) {
+                        Obj::List(l) => l.clone(),
+                        _ => vec![],
+                    },
+                    _ => vec![],
+                };
+                self.push_unpacked(task, items, before, star.then_some(after))?;
+                Ok(Called::Done)
+            }
             Cont::Native { id, state } => {
                 let r = crate::builtins::conts::run(self, id, &state, v);
                 let sp = task.stack.len();
@@ -596,6 +607,10 @@ impl Vm {
 
     /// Start a binary operation: native fast path, then dunders.
     pub fn binary_op(&mut self, task: &mut Task, op: BinOp, a: Value, b: Value, inplace: bool) -> PyResult<Called> {
+        if op == BinOp::Mod && self.str_of(a).is_some() {
+            let r = crate::builtins::fmt::percent_format(self, a, b)?;
+            return self.apply_slow(task, r, Cont::Push);
+        }
         let a_inst = self.is_instance_obj(a);
         let b_inst = self.is_instance_obj(b);
         if !a_inst && !b_inst {

@@ -58,11 +58,8 @@ exc_types! {
     UnicodeError: Some(E::ValueError),
     UnicodeDecodeError: Some(E::UnicodeError),
     UnicodeEncodeError: Some(E::UnicodeError),
-    /// A host function reported an error (raised inside the script).
     HostError: Some(E::Exception),
-    /// After a restore, the host refused to re-attach a pending call.
     ReissueError: Some(E::HostError),
-    /// The task was cancelled by the host (raised at its suspension point so `finally` runs).
     CancelledError: Some(E::BaseException),
 }
 

@@ -755,16 +755,20 @@ impl Vm {
                         };
                         let mut names = Vec::new();
                         let mut vals = Vec::new();
+                        let mut bad_kw = false;
                         if let Value::Obj(kid) = kwargs {
                             if let Obj::Dict(d) = self.heap.get(kid) {
                                 for e in d.iter() {
                                     if self.str_of(e.key).is_none() {
-                                        throw!(PyErr::type_error("keywords must be strings"));
+                                        bad_kw = true;
                                     }
                                     names.push(e.key);
                                     vals.push(e.value);
                                 }
                             }
+                        }
+                        if bad_kw {
+                            throw!(PyErr::type_error("keywords must be strings"));
                         }
                         let n = pos.len() + vals.len();
                         task.stack.extend(pos);
