@@ -9,5 +9,6 @@
 
 pub mod bytecode;
 pub mod error;
+pub mod script;
 
 pub use error::{CompileError, CompileErrorKind};
