@@ -1,0 +1,11 @@
+print(list(map(str, [1, 2, 3])), list(map(len, ["a", "bb"])))
+print(list(map(lambda a, b: a * b, [1, 2, 3], [4, 5, 6, 7])))
+print(list(map(pow, [2, 3], [3, 2])))
+print(list(filter(None, [0, 1, "", "a", None, [], [0], False, True])))
+print(list(filter(lambda x: x % 2, range(10))), list(filter(str.isdigit, "a1b2c3")))
+m = map(int, "123")
+print(next(m), list(m), list(m))
+print(sum(map(int, "9999")), max(map(abs, [-7, 3])))
+print(type(map(str, [])).__name__, type(filter(None, [])).__name__)
+words = ["Alpha", "beta", "Gamma", "delta"]
+print(list(map(str.lower, filter(lambda w: w[0].isupper(), words))))

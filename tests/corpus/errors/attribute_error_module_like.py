@@ -1,0 +1,2 @@
+print("abc".upper())
+print("abc".no_such_method())

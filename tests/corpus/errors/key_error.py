@@ -1,0 +1,3 @@
+inventory = {"sword": 1}
+print(inventory["sword"])
+print(inventory["shield"])

@@ -1,0 +1,4 @@
+def show():
+    print("about to fail")
+    print(undefined_thing)
+show()

@@ -1,0 +1,3 @@
+score = 10
+print(score)
+print(bonus + 1)

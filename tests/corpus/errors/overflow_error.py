@@ -1,0 +1,3 @@
+import math
+print(math.exp(10) > 1)
+print(int(float("inf")))

@@ -1,0 +1,1 @@
+raise RuntimeError("explicit failure")

@@ -1,0 +1,2 @@
+label = "level "
+print(label + 3)

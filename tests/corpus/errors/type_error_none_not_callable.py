@@ -1,0 +1,3 @@
+handlers = {"start": None}
+handler = handlers["start"]
+handler()

@@ -1,0 +1,2 @@
+for x in 12:
+    print(x)

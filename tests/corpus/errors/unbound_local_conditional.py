@@ -1,0 +1,6 @@
+def f(flag):
+    if flag:
+        value = "set"
+    return value
+print(f(True))
+print(f(False))

@@ -1,0 +1,25 @@
+l = [1, "two", 3.0, None, [4, 5], (6,)]
+t = (1, "two", 3.0)
+one = (1,)
+empty_t = ()
+d = {"a": 1, "b": [2, 3], 3: "three", (1, 2): "tuple key"}
+s = {3, 1, 2, 1, 3}
+print(l, len(l))
+print(t, one, empty_t, type(one).__name__)
+print(d, len(d))
+print(sorted(s), len(s))
+print([], {}, set(), type({}).__name__)
+print(l[4][1], d["b"][0], d[(1, 2)], d[3])
+print([1, 2] + [3], (1, 2) + (3,), [0] * 3, (1,) * 2)
+print([[0] * 2] * 2)
+nested = {"x": {"y": {"z": [1, {"w": 2}]}}}
+print(nested["x"]["y"]["z"][1]["w"], nested)
+print({1: "a", 1.0: "b", True: "c"})
+print([1, 2, 3] == [1, 2, 3], (1, 2) < (1, 3), [1, 2] < [1, 2, 0])
+print({"a": 1, "b": 2} == {"b": 2, "a": 1}, {1, 2} == {2, 1})
+print(repr(["a", 'b"c', "d'e"]))
+print((1, [2, 3]), ((1,),), [(), []])
+print(frozenset([1, 2]) == {1, 2})
+print({**{"a": 1}, "b": 2, **{"a": 3}})
+print([*range(3), *"ab", *(9,)])
+print({*[1, 2], *[2, 3]} == {1, 2, 3})

@@ -1,0 +1,17 @@
+a = 7.5
+b = 2.0
+print(a + b, a - b, a * b, a / b, a // b, a % b, a ** b)
+print(-a // b, -a % b, a // -b, a % -b)
+print(5.5 % 2.5, -5.5 % 2.5, 5.5 % -2.5)
+print(1.0 // 0.3, 1.0 % 0.3)
+print(2 ** 0.5, 9 ** 0.5, 8 ** (1 / 3))
+print(10 / 4, 10 // 4, 10.0 // 4, -10 // 4.0)
+print(3 * 1.5, 3 + 0.5, 1 - 0.9)
+print(0.1 + 0.7, 0.1 * 3 == 0.3, abs(0.1 * 3 - 0.3) < 1e-9)
+print(round(2.675, 2), round(1.005, 2), round(0.125, 2), round(0.375, 2))
+print(round(3.14159, 3), round(-2.5), round(3.5), round(4.5), round(1234.5678, -2))
+print(int(7.9), int(-7.9), float(int(7.9)))
+print((1.5).is_integer(), (2.0).is_integer())
+print(divmod(7.5, 2), divmod(-7.5, 2))
+print(1e308 + 1e308, -1e308 - 1e308)
+print(2.0 ** -1, (-2.0) ** 3, (-8) ** 2.0)

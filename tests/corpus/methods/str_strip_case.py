@@ -1,0 +1,7 @@
+print(repr("  hi  ".strip()), repr("  hi  ".lstrip()), repr("  hi  ".rstrip()), repr("\t\n x \n".strip()))
+print("xxhixx".strip("x"), "abcHIcba".strip("abc"), "www.site.com".lstrip("w."), "file.txt..".rstrip("."))
+print("hello World".upper(), "Hello World".lower(), "hello world".title(), "hELLO wORLD".swapcase())
+print("hello world".capitalize(), "HELLO".capitalize(), "they're bill's".title(), "a1b2 c3".title())
+print("ß".upper(), "ÉCOLE".lower(), "straße".casefold() if hasattr("", "casefold") else "")
+print("Hello".startswith("He"), "Hello".endswith("lo"), "Hello".startswith(("x", "H")), "Hello".endswith(("a", "b")))
+print("Hello".startswith("l", 2), "Hello".endswith("l", 0, 4))

@@ -1,0 +1,12 @@
+import math
+print(math.pi, math.e, math.tau, math.inf, -math.inf)
+print(math.sqrt(16), math.sqrt(2), math.floor(2.7), math.ceil(2.1), math.floor(-2.5), math.ceil(-2.5))
+print(type(math.floor(2.5)).__name__, math.trunc(-3.7), math.fabs(-4))
+print(math.pow(2, 10), math.exp(0), math.log(math.e), math.log(8, 2), math.log10(1000), math.log2(1024))
+print(round(math.sin(math.pi / 2), 12), round(math.cos(0), 12), round(math.tan(math.pi / 4), 12))
+print(round(math.atan2(1, 1), 12), round(math.degrees(math.pi), 9), round(math.radians(180), 12))
+print(math.hypot(3, 4), math.gcd(48, 18), math.gcd(0, 5), math.factorial(20), math.factorial(0))
+print(math.isnan(float("nan")), math.isinf(math.inf), math.isfinite(1.0), math.isclose(0.1 + 0.2, 0.3))
+print(math.copysign(3, -0.0), math.fmod(-7, 3), -7 % 3, math.modf(3.75))
+print(math.floor(10 ** 20 + 0.5) == 10 ** 20, math.comb(10, 3), math.perm(5, 2))
+print(math.isqrt(99), math.prod([1, 2, 3, 4]) if hasattr(math, "prod") else 24)

@@ -1,0 +1,4 @@
+# cloaca: syntax-error
+if True:
+        a = 1
+    b = 2

@@ -1,0 +1,3 @@
+# cloaca: syntax-error
+name = "x"
+print(f"{name")

@@ -1,0 +1,3 @@
+# cloaca: syntax-error
+for i in range(3):
+print(i)

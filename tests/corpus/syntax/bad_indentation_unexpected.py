@@ -1,0 +1,5 @@
+# cloaca: syntax-error
+def f():
+    x = 1
+        y = 2
+    return x

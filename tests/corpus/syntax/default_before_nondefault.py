@@ -1,0 +1,3 @@
+# cloaca: syntax-error
+def f(a=1, b):
+    return a + b

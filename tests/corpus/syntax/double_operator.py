@@ -1,0 +1,2 @@
+# cloaca: syntax-error
+x = 1 +* 2

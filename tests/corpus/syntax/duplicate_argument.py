@@ -1,0 +1,3 @@
+# cloaca: syntax-error
+def f(a, a):
+    return a

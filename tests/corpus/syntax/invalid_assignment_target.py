@@ -1,0 +1,2 @@
+# cloaca: syntax-error
+f() = 5

@@ -1,0 +1,2 @@
+# cloaca: syntax-error
+1 = x

@@ -1,0 +1,2 @@
+# cloaca: syntax-error
+x = 5 $ 3

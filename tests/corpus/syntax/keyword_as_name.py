@@ -1,0 +1,2 @@
+# cloaca: syntax-error
+class = 5

@@ -1,0 +1,3 @@
+# cloaca: syntax-error
+def f()
+    return 1

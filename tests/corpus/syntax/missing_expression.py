@@ -1,0 +1,3 @@
+# cloaca: syntax-error
+x = 
+print(x)

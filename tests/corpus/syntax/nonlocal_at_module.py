@@ -1,0 +1,3 @@
+# cloaca: syntax-error
+x = 1
+nonlocal x

@@ -1,0 +1,6 @@
+# cloaca: syntax-error
+def f():
+    def g():
+        nonlocal missing
+        missing = 1
+    return g

@@ -1,0 +1,4 @@
+# cloaca: syntax-error
+def f(*a, **k):
+    pass
+f(x=1, 2)

@@ -1,0 +1,3 @@
+# cloaca: syntax-error
+print("top level")
+return 5

@@ -1,0 +1,4 @@
+# cloaca: syntax-error
+x = 1
+else:
+    pass

@@ -1,0 +1,5 @@
+# cloaca: syntax-error
+def f():
+	if True:
+	        return 1
+        return 2

@@ -1,0 +1,3 @@
+# cloaca: syntax-error
+items = [1, 2, 3,
+         4, 5

@@ -1,0 +1,3 @@
+# cloaca: syntax-error
+total = (1 + 2
+print(total)

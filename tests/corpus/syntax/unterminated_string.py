@@ -1,0 +1,3 @@
+# cloaca: syntax-error
+print("hello)
+print("never runs")

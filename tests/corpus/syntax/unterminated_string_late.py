@@ -1,0 +1,5 @@
+# cloaca: syntax-error
+def ok():
+    return "fine"
+print(ok())
+message = 'runaway

@@ -1,0 +1,4 @@
+# cloaca: syntax-error
+print("before")
+text = """this string
+never ends
