@@ -274,12 +274,18 @@ pub enum Op {
     UnpackEx(u32),
 
     /// `[value] -> [formatted str]` or, with a spec, `[value, spec] -> [formatted str]`.
-    FormatValue { conversion: Conversion, has_spec: bool },
+    FormatValue {
+        conversion: Conversion,
+        has_spec: bool,
+    },
 
     /// Make a function from `consts[code]` (a `Const::Code`). Depending on `flags`, pops (in this
     /// order from the top): closure tuple (`flags & 8`), annotations — never emitted (`flags & 4`),
     /// kw-defaults dict (`flags & 2`), defaults tuple (`flags & 1`). Pushes the function.
-    MakeFunction { code: u32, flags: u8 },
+    MakeFunction {
+        code: u32,
+        flags: u8,
+    },
     /// `[body_fn, name, base1..basen] -> [class]`: runs `body_fn` with a fresh namespace dict as its
     /// locals, then creates the class. The body returns its `__class__` cell (or `None`); the VM sets
     /// the cell's contents to the new class.

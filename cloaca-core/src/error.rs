@@ -58,7 +58,9 @@ impl CompileError {
                 out.push_str("    ");
                 out.push_str(trimmed);
                 out.push('\n');
-                let caret_col = (self.column as usize).saturating_sub(1).saturating_sub(indent);
+                let caret_col = (self.column as usize)
+                    .saturating_sub(1)
+                    .saturating_sub(indent);
                 let caret_col = caret_col.min(trimmed.chars().count());
                 out.push_str("    ");
                 out.push_str(&" ".repeat(caret_col));

@@ -668,3 +668,12 @@ fn too_many_static_blocks() {
     assert_eq!(e.message, "too many statically nested blocks");
     assert_eq!(e.line, 21);
 }
+
+#[test]
+#[ignore]
+fn dump_dis() {
+    let path = std::env::var("CLOACA_DIS").unwrap_or_default();
+    let src = std::fs::read_to_string(path).unwrap();
+    let m = compile_ok(&src);
+    println!("{}", crate::dis::disassemble(&m));
+}
