@@ -1272,3 +1272,161 @@ pub fn find_too_deep(body: &[Stmt], limit: usize) -> Option<TextRange> {
     }
     None
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tables(src: &str) -> SymbolTables {
+        let parsed = crate::parse::parse_module(src, "t.py").expect("parses");
+        build(&parsed.body).expect("symtable")
+    }
+
+    fn find<'a>(t: &'a SymbolTables, name: &str) -> &'a SymbolTable {
+        t.tables
+            .iter()
+            .find(|x| x.name == name)
+            .unwrap_or_else(|| panic!("no table {name}"))
+    }
+
+    fn scope(t: &SymbolTables, table: &str, name: &str) -> Option<Scope> {
+        find(t, table).scope_of(name)
+    }
+
+    #[test]
+    fn locals_globals_cells_frees() {
+        let t = tables(
+            "G = 1\ndef f(a):\n    b = a\n    global G\n    G = 2\n    def g():\n        return a + h\n    return g\n",
+        );
+        assert_eq!(scope(&t, "top", "G"), Some(Scope::Local)); // module bindings are local (NAME ops)
+        assert_eq!(scope(&t, "f", "a"), Some(Scope::Cell));
+        assert_eq!(scope(&t, "f", "b"), Some(Scope::Local));
+        assert_eq!(scope(&t, "f", "G"), Some(Scope::GlobalExplicit));
+        assert_eq!(scope(&t, "g", "a"), Some(Scope::Free));
+        assert_eq!(scope(&t, "g", "h"), Some(Scope::GlobalImplicit));
+        assert_eq!(find(&t, "f").params, vec!["a".to_string()]);
+    }
+
+    #[test]
+    fn nonlocal_chain_through_intermediate_scope() {
+        let t = tables(
+            "def a():\n    x = 1\n    def b():\n        def c():\n            nonlocal x\n            x = 2\n        return c\n    return b\n",
+        );
+        assert_eq!(scope(&t, "a", "x"), Some(Scope::Cell));
+        assert_eq!(scope(&t, "b", "x"), Some(Scope::Free)); // passes through
+        assert_eq!(scope(&t, "c", "x"), Some(Scope::Free));
+    }
+
+    #[test]
+    fn class_scope_not_visible_to_methods() {
+        let t = tables("def f():\n    x = 1\n    class C:\n        x = 2\n        def m(self):\n            return x\n    return C\n");
+        assert_eq!(scope(&t, "m", "x"), Some(Scope::Free));
+        assert_eq!(scope(&t, "f", "x"), Some(Scope::Cell));
+        // The class binds x locally but also passes f's cell through (DEF_FREE_CLASS).
+        let c = find(&t, "C");
+        assert_eq!(c.scope_of("x"), Some(Scope::Local));
+        assert_eq!(c.freevars(), vec!["x".to_string()]);
+        let t = tables("class C:\n    y = 1\n    def m(self):\n        return y\n");
+        assert_eq!(scope(&t, "m", "y"), Some(Scope::GlobalImplicit));
+    }
+
+    #[test]
+    fn comprehension_scopes() {
+        let t = tables("def f(xs):\n    return [x + y for x in xs]\n");
+        let comp = find(&t, "<listcomp>");
+        assert_eq!(comp.params, vec![".0".to_string()]);
+        assert_eq!(comp.scope_of("x"), Some(Scope::Local));
+        assert_eq!(comp.scope_of("y"), Some(Scope::GlobalImplicit));
+        // The outermost iterable is evaluated in f, so `xs` is not free in the comprehension.
+        assert_eq!(comp.scope_of("xs"), None);
+        assert_eq!(scope(&t, "f", "xs"), Some(Scope::Local));
+        // Class-level comprehension cannot see class variables (except the outermost iterable).
+        let t = tables("class C:\n    n = 3\n    a = [n for i in range(n)]\n");
+        assert_eq!(scope(&t, "<listcomp>", "n"), Some(Scope::GlobalImplicit));
+        assert_eq!(scope(&t, "C", "n"), Some(Scope::Local));
+    }
+
+    #[test]
+    fn walrus_in_comprehension_binds_outside() {
+        let t = tables("def f():\n    r = [last := i for i in range(3)]\n    return last\n");
+        assert_eq!(scope(&t, "f", "last"), Some(Scope::Cell));
+        assert_eq!(scope(&t, "<listcomp>", "last"), Some(Scope::Free));
+        let t = tables("r = [last := i for i in range(3)]\n");
+        assert_eq!(scope(&t, "top", "last"), Some(Scope::Local));
+        assert_eq!(scope(&t, "<listcomp>", "last"), Some(Scope::GlobalExplicit));
+        let parsed =
+            crate::parse::parse_module("class C:\n    r = [y := 1 for i in ()]\n", "t.py").unwrap();
+        let e = build(&parsed.body).unwrap_err();
+        assert_eq!(
+            e.message,
+            "assignment expression within a comprehension cannot be used in a class body"
+        );
+    }
+
+    #[test]
+    fn implicit_class_cell() {
+        let t = tables("class C:\n    def m(self):\n        return super().m()\n    def n(self):\n        return 1\n");
+        assert!(find(&t, "C").needs_class_closure);
+        assert_eq!(find(&t, "C").cellvars(), vec!["__class__".to_string()]);
+        assert_eq!(scope(&t, "m", "__class__"), Some(Scope::Free));
+        assert_eq!(scope(&t, "n", "__class__"), None);
+        let t = tables("class C:\n    def m(self):\n        def inner():\n            return __class__\n        return inner\n");
+        assert_eq!(scope(&t, "inner", "__class__"), Some(Scope::Free));
+        assert_eq!(scope(&t, "m", "__class__"), Some(Scope::Free));
+        let t = tables("class C:\n    def m(self):\n        return 1\n");
+        assert!(!find(&t, "C").needs_class_closure);
+    }
+
+    #[test]
+    fn bindings_from_statements() {
+        let t = tables(
+            "def f():\n    import a.b\n    import c.d as e\n    from m import x as y\n    for i, *j in z: pass\n    with o as (p, q): pass\n    try: pass\n    except E as err: pass\n    k: int\n    del w\n    class K: pass\n    def g(): pass\n",
+        );
+        for name in ["a", "e", "y", "i", "j", "p", "q", "err", "k", "w", "K", "g"] {
+            assert_eq!(scope(&t, "f", name), Some(Scope::Local), "{name}");
+        }
+        for name in ["c", "x", "m", "z", "o", "E", "int"] {
+            assert_ne!(scope(&t, "f", name), Some(Scope::Local), "{name}");
+        }
+        assert!(find(&t, "f").lookup("b").is_none());
+    }
+
+    #[test]
+    fn generator_detection() {
+        let t = tables("def g():\n    yield 1\ndef h():\n    return (x for x in ())\n");
+        assert!(find(&t, "g").is_generator);
+        assert!(!find(&t, "h").is_generator);
+        assert!(find(&t, "<genexpr>").is_generator);
+    }
+
+    #[test]
+    fn declaration_errors() {
+        let cases = [
+            (
+                "def f():\n    x = 1\n    nonlocal x\n",
+                "name 'x' is assigned to before nonlocal declaration",
+            ),
+            (
+                "def f(x):\n    nonlocal x\n",
+                "name 'x' is parameter and nonlocal",
+            ),
+            (
+                "def f():\n    global x\n    nonlocal x\n",
+                "name 'x' is nonlocal and global",
+            ),
+            (
+                "class C:\n    nonlocal x\n",
+                "no binding for nonlocal 'x' found",
+            ),
+            (
+                "def f():\n    x: int\n    global x\n",
+                "name 'x' is assigned to before global declaration",
+            ),
+        ];
+        for (src, msg) in cases {
+            let parsed = crate::parse::parse_module(src, "t.py").unwrap();
+            let e = build(&parsed.body).expect_err(src);
+            assert_eq!(e.message, msg, "{src}");
+        }
+    }
+}

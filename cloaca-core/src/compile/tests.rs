@@ -677,3 +677,21 @@ fn dump_dis() {
     let m = compile_ok(&src);
     println!("{}", crate::dis::disassemble(&m));
 }
+
+#[test]
+fn verifier_rejects_broken_code() {
+    let mut m = compile_ok("def f():\n    try:\n        return 1\n    finally:\n        g()\n");
+    let fi = m.codes.iter().position(|c| c.name == "f").unwrap();
+    // Drop the PopBlock emitted while unwinding the finally for `return`.
+    let pos = m.codes[fi]
+        .ops
+        .iter()
+        .position(|o| matches!(o, Op::PopBlock))
+        .unwrap();
+    m.codes[fi].ops[pos] = Op::Nop;
+    assert!(verify(&m).is_err());
+    let mut m = compile_ok("x = [a, b]\n");
+    m.codes[0].ops.insert(0, Op::Pop);
+    m.codes[0].lines.insert(0, 1);
+    assert!(verify(&m).is_err());
+}
