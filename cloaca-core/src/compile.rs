@@ -30,9 +30,10 @@ use ast::{Expr, Stmt};
 use rustpython_parser::text_size::TextRange;
 use std::collections::HashMap;
 
-/// Maximum nesting of expressions and statements the compiler accepts (keeps the recursive
-/// passes well inside a 2 MiB stack).
-pub const MAX_NESTING: usize = 400;
+/// Maximum nesting of expressions and statements the compiler accepts. Checked iteratively
+/// before the recursive passes run; 200 keeps a debug build inside a 2 MiB stack with a 2x
+/// margin (measured) and matches CPython's limit on nested parentheses.
+pub const MAX_NESTING: usize = 200;
 /// CPython's limit on statically nested blocks (loops, `try`, `with`).
 pub const MAX_BLOCKS: usize = 20;
 
@@ -44,6 +45,16 @@ pub fn compile_module(
 ) -> Result<CompiledModule, CompileError> {
     let parsed = parse::parse_module(source, filename)?;
     let index = parsed.index;
+    if let Some(range) = symtable::find_too_deep(&parsed.body, MAX_NESTING) {
+        return Err(parse::error_at(
+            source,
+            &index,
+            filename,
+            CompileErrorKind::SyntaxError,
+            "too many nested expressions or blocks",
+            u32::from(range.start()) as usize,
+        ));
+    }
     let tables = symtable::build(&parsed.body).map_err(|e| {
         parse::error_at(
             source,
@@ -1603,161 +1614,304 @@ impl<'s> Compiler<'s> {
 
     fn expr_inner(&mut self, e: &'s Expr) -> CResult<()> {
         match e {
-            Expr::BoolOp(b) => {
-                let end = self.new_label();
-                let n = b.values.len();
-                for (i, v) in b.values.iter().enumerate() {
-                    self.expr(v)?;
-                    if i + 1 < n {
-                        self.emit(match b.op {
-                            ast::BoolOp::And => Op::JumpIfFalseOrPop(end.0),
-                            ast::BoolOp::Or => Op::JumpIfTrueOrPop(end.0),
-                        });
-                    }
-                }
-                self.bind(end);
+            Expr::BoolOp(b) => self.ex_bool_op(e, b),
+            Expr::NamedExpr(n) => self.ex_named_expr(e, n),
+            Expr::BinOp(b) => self.ex_bin_op(e, b),
+            Expr::UnaryOp(u) => self.ex_unary_op(e, u),
+            Expr::Lambda(l) => self.ex_lambda(e, l),
+            Expr::IfExp(i) => self.ex_if_exp(e, i),
+            Expr::Dict(d) => self.ex_dict(e, d),
+            Expr::Set(s) => self.ex_set(e, s),
+            Expr::ListComp(c) => self.ex_list_comp(e, c),
+            Expr::SetComp(c) => self.ex_set_comp(e, c),
+            Expr::DictComp(c) => self.ex_dict_comp(e, c),
+            Expr::GeneratorExp(c) => self.ex_generator_exp(e, c),
+            Expr::Await(a) => self.ex_await(e, a),
+            Expr::Yield(y) => self.ex_yield(e, y),
+            Expr::YieldFrom(y) => self.ex_yield_from(e, y),
+            Expr::Compare(c) => self.ex_compare(e, c),
+            Expr::Call(c) => self.ex_call(e, c),
+            Expr::FormattedValue(f) => self.ex_formatted_value(e, f),
+            Expr::JoinedStr(j) => self.ex_joined_str(e, j),
+            Expr::Constant(c) => self.ex_constant(e, c),
+            Expr::Attribute(a) => self.ex_attribute(e, a),
+            Expr::Subscript(s) => self.ex_subscript(e, s),
+            Expr::Starred(s) => self.ex_starred(e, s),
+            Expr::Name(n) => self.ex_name(e, n),
+            Expr::List(l) => self.ex_list(e, l),
+            Expr::Tuple(t) => self.ex_tuple(e, t),
+            Expr::Slice(s) => self.ex_slice(e, s),
+        }
+    }
+
+    #[inline(never)]
+    fn ex_bool_op(&mut self, e: &'s Expr, b: &'s ast::ExprBoolOp) -> CResult<()> {
+        let _ = e;
+        let end = self.new_label();
+        let n = b.values.len();
+        for (i, v) in b.values.iter().enumerate() {
+            self.expr(v)?;
+            if i + 1 < n {
+                self.emit(match b.op {
+                    ast::BoolOp::And => Op::JumpIfFalseOrPop(end.0),
+                    ast::BoolOp::Or => Op::JumpIfTrueOrPop(end.0),
+                });
             }
-            Expr::NamedExpr(n) => {
-                self.expr(&n.value)?;
-                self.emit(Op::Copy(1));
-                match &*n.target {
-                    Expr::Name(_) => self.store_target(&n.target)?,
-                    other => {
-                        return self.syntax_error(
-                            format!(
-                                "cannot use assignment expressions with {}",
-                                expr_name(other)
-                            ),
-                            expr_range(other),
-                        )
-                    }
-                }
+        }
+        self.bind(end);
+        Ok(())
+    }
+
+    #[inline(never)]
+    fn ex_named_expr(&mut self, e: &'s Expr, n: &'s ast::ExprNamedExpr) -> CResult<()> {
+        let _ = e;
+        self.expr(&n.value)?;
+        self.emit(Op::Copy(1));
+        match &*n.target {
+            Expr::Name(_) => self.store_target(&n.target)?,
+            other => {
+                return self.syntax_error(
+                    format!(
+                        "cannot use assignment expressions with {}",
+                        expr_name(other)
+                    ),
+                    expr_range(other),
+                )
             }
-            Expr::BinOp(b) => {
-                self.expr(&b.left)?;
-                self.expr(&b.right)?;
-                self.emit(Op::Binary(binop(&b.op)));
+        }
+        Ok(())
+    }
+
+    #[inline(never)]
+    fn ex_bin_op(&mut self, e: &'s Expr, b: &'s ast::ExprBinOp) -> CResult<()> {
+        let _ = e;
+        self.expr(&b.left)?;
+        self.expr(&b.right)?;
+        self.emit(Op::Binary(binop(&b.op)));
+        Ok(())
+    }
+
+    #[inline(never)]
+    fn ex_unary_op(&mut self, e: &'s Expr, u: &'s ast::ExprUnaryOp) -> CResult<()> {
+        let _ = e;
+        if let Some(c) = self.const_value(e) {
+            self.load_const(c);
+            return Ok(());
+        }
+        self.expr(&u.operand)?;
+        self.emit(Op::Unary(match u.op {
+            ast::UnaryOp::Invert => UnaryOp::Invert,
+            ast::UnaryOp::Not => UnaryOp::Not,
+            ast::UnaryOp::UAdd => UnaryOp::Pos,
+            ast::UnaryOp::USub => UnaryOp::Neg,
+        }));
+        Ok(())
+    }
+
+    #[inline(never)]
+    fn ex_lambda(&mut self, e: &'s Expr, l: &'s ast::ExprLambda) -> CResult<()> {
+        let _ = e;
+        self.lambda(l)
+    }
+
+    #[inline(never)]
+    fn ex_if_exp(&mut self, e: &'s Expr, i: &'s ast::ExprIfExp) -> CResult<()> {
+        let _ = e;
+        let orelse = self.new_label();
+        let end = self.new_label();
+        self.jump_if(&i.test, false, orelse)?;
+        self.expr(&i.body)?;
+        self.emit(Op::Jump(end.0));
+        self.bind(orelse);
+        self.expr(&i.orelse)?;
+        self.bind(end);
+        Ok(())
+    }
+
+    #[inline(never)]
+    fn ex_dict(&mut self, e: &'s Expr, d: &'s ast::ExprDict) -> CResult<()> {
+        let _ = e;
+        self.dict_display(d)
+    }
+
+    #[inline(never)]
+    fn ex_set(&mut self, e: &'s Expr, s: &'s ast::ExprSet) -> CResult<()> {
+        let _ = e;
+        self.sequence_display(&s.elts, CompKind::Set, false)
+    }
+
+    #[inline(never)]
+    fn ex_list_comp(&mut self, e: &'s Expr, c: &'s ast::ExprListComp) -> CResult<()> {
+        let _ = e;
+        self.comprehension(e, "<listcomp>", CompKind::List, &c.generators, &c.elt, None)
+    }
+
+    #[inline(never)]
+    fn ex_set_comp(&mut self, e: &'s Expr, c: &'s ast::ExprSetComp) -> CResult<()> {
+        let _ = e;
+        self.comprehension(e, "<setcomp>", CompKind::Set, &c.generators, &c.elt, None)
+    }
+
+    #[inline(never)]
+    fn ex_dict_comp(&mut self, e: &'s Expr, c: &'s ast::ExprDictComp) -> CResult<()> {
+        let _ = e;
+        self.comprehension(
+            e,
+            "<dictcomp>",
+            CompKind::Dict,
+            &c.generators,
+            &c.key,
+            Some(&c.value),
+        )
+    }
+
+    #[inline(never)]
+    fn ex_generator_exp(&mut self, e: &'s Expr, c: &'s ast::ExprGeneratorExp) -> CResult<()> {
+        let _ = e;
+        self.comprehension(e, "<genexpr>", CompKind::Gen, &c.generators, &c.elt, None)
+    }
+
+    #[inline(never)]
+    fn ex_await(&mut self, e: &'s Expr, a: &'s ast::ExprAwait) -> CResult<()> {
+        let _ = e;
+        self.unsupported("'await'", a.range)
+    }
+
+    #[inline(never)]
+    fn ex_yield(&mut self, e: &'s Expr, y: &'s ast::ExprYield) -> CResult<()> {
+        let _ = e;
+        self.check_yield(y.range)?;
+        match &y.value {
+            Some(v) => self.expr(v)?,
+            None => self.load_const(Const::None),
+        }
+        self.emit(Op::YieldValue);
+        Ok(())
+    }
+
+    #[inline(never)]
+    fn ex_yield_from(&mut self, e: &'s Expr, y: &'s ast::ExprYieldFrom) -> CResult<()> {
+        let _ = e;
+        self.check_yield(y.range)?;
+        self.expr(&y.value)?;
+        self.emit(Op::GetYieldFromIter);
+        self.load_const(Const::None);
+        self.emit(Op::YieldFrom);
+        Ok(())
+    }
+
+    #[inline(never)]
+    fn ex_compare(&mut self, e: &'s Expr, c: &'s ast::ExprCompare) -> CResult<()> {
+        let _ = e;
+        self.compare(c)
+    }
+
+    #[inline(never)]
+    fn ex_call(&mut self, e: &'s Expr, c: &'s ast::ExprCall) -> CResult<()> {
+        let _ = e;
+        self.call(c)
+    }
+
+    #[inline(never)]
+    fn ex_formatted_value(&mut self, e: &'s Expr, f: &'s ast::ExprFormattedValue) -> CResult<()> {
+        let _ = e;
+        self.formatted_value(f)
+    }
+
+    #[inline(never)]
+    fn ex_joined_str(&mut self, e: &'s Expr, j: &'s ast::ExprJoinedStr) -> CResult<()> {
+        let _ = e;
+        let n = j.values.len();
+        if n == 0 {
+            self.load_const(Const::Str(String::new()));
+        } else {
+            for v in &j.values {
+                self.expr(v)?;
             }
-            Expr::UnaryOp(u) => {
-                if let Some(c) = self.const_value(e) {
-                    self.load_const(c);
-                    return Ok(());
-                }
-                self.expr(&u.operand)?;
-                self.emit(Op::Unary(match u.op {
-                    ast::UnaryOp::Invert => UnaryOp::Invert,
-                    ast::UnaryOp::Not => UnaryOp::Not,
-                    ast::UnaryOp::UAdd => UnaryOp::Pos,
-                    ast::UnaryOp::USub => UnaryOp::Neg,
-                }));
+            let single_fv = n == 1 && matches!(j.values[0], Expr::FormattedValue(_));
+            let single_str = n == 1 && matches!(&j.values[0], Expr::Constant(_));
+            if !(single_fv || single_str) {
+                self.emit(Op::BuildString(n as u32));
             }
-            Expr::Lambda(l) => self.lambda(l)?,
-            Expr::IfExp(i) => {
-                let orelse = self.new_label();
-                let end = self.new_label();
-                self.jump_if(&i.test, false, orelse)?;
-                self.expr(&i.body)?;
-                self.emit(Op::Jump(end.0));
-                self.bind(orelse);
-                self.expr(&i.orelse)?;
-                self.bind(end);
+        }
+        Ok(())
+    }
+
+    #[inline(never)]
+    fn ex_constant(&mut self, e: &'s Expr, c: &'s ast::ExprConstant) -> CResult<()> {
+        let _ = e;
+        match ast_const(&c.value) {
+            Some(k) => {
+                self.load_const(k);
+                Ok(())
             }
-            Expr::Dict(d) => self.dict_display(d)?,
-            Expr::Set(s) => self.sequence_display(&s.elts, CompKind::Set, false)?,
-            Expr::ListComp(c) => {
-                self.comprehension(e, "<listcomp>", CompKind::List, &c.generators, &c.elt, None)?
+            None => self.unsupported("complex numbers", c.range),
+        }
+    }
+
+    #[inline(never)]
+    fn ex_attribute(&mut self, e: &'s Expr, a: &'s ast::ExprAttribute) -> CResult<()> {
+        let _ = e;
+        self.expr(&a.value)?;
+        let i = self.add_name(a.attr.as_str());
+        self.emit(Op::LoadAttr(i));
+        Ok(())
+    }
+
+    #[inline(never)]
+    fn ex_subscript(&mut self, e: &'s Expr, s: &'s ast::ExprSubscript) -> CResult<()> {
+        let _ = e;
+        self.expr(&s.value)?;
+        self.expr(&s.slice)?;
+        self.emit(Op::BinarySubscr);
+        Ok(())
+    }
+
+    #[inline(never)]
+    fn ex_starred(&mut self, e: &'s Expr, s: &'s ast::ExprStarred) -> CResult<()> {
+        let _ = e;
+        self.syntax_error("can't use starred expression here", s.range)
+    }
+
+    #[inline(never)]
+    fn ex_name(&mut self, e: &'s Expr, n: &'s ast::ExprName) -> CResult<()> {
+        let _ = e;
+        self.name_op(n.id.as_str(), Ctx::Load);
+        Ok(())
+    }
+
+    #[inline(never)]
+    fn ex_list(&mut self, e: &'s Expr, l: &'s ast::ExprList) -> CResult<()> {
+        let _ = e;
+        self.sequence_display(&l.elts, CompKind::List, false)
+    }
+
+    #[inline(never)]
+    fn ex_tuple(&mut self, e: &'s Expr, t: &'s ast::ExprTuple) -> CResult<()> {
+        let _ = e;
+        if let Some(c) = self.const_value(e) {
+            self.load_const(c);
+        } else {
+            self.sequence_display(&t.elts, CompKind::List, true)?;
+        }
+        Ok(())
+    }
+
+    #[inline(never)]
+    fn ex_slice(&mut self, e: &'s Expr, s: &'s ast::ExprSlice) -> CResult<()> {
+        let _ = e;
+        for part in [&s.lower, &s.upper] {
+            match part {
+                Some(x) => self.expr(x)?,
+                None => self.load_const(Const::None),
             }
-            Expr::SetComp(c) => {
-                self.comprehension(e, "<setcomp>", CompKind::Set, &c.generators, &c.elt, None)?
+        }
+        match &s.step {
+            Some(x) => {
+                self.expr(x)?;
+                self.emit(Op::BuildSlice(3));
             }
-            Expr::DictComp(c) => self.comprehension(
-                e,
-                "<dictcomp>",
-                CompKind::Dict,
-                &c.generators,
-                &c.key,
-                Some(&c.value),
-            )?,
-            Expr::GeneratorExp(c) => {
-                self.comprehension(e, "<genexpr>", CompKind::Gen, &c.generators, &c.elt, None)?
-            }
-            Expr::Await(a) => return self.unsupported("'await'", a.range),
-            Expr::Yield(y) => {
-                self.check_yield(y.range)?;
-                match &y.value {
-                    Some(v) => self.expr(v)?,
-                    None => self.load_const(Const::None),
-                }
-                self.emit(Op::YieldValue);
-            }
-            Expr::YieldFrom(y) => {
-                self.check_yield(y.range)?;
-                self.expr(&y.value)?;
-                self.emit(Op::GetYieldFromIter);
-                self.load_const(Const::None);
-                self.emit(Op::YieldFrom);
-            }
-            Expr::Compare(c) => self.compare(c)?,
-            Expr::Call(c) => self.call(c)?,
-            Expr::FormattedValue(f) => self.formatted_value(f)?,
-            Expr::JoinedStr(j) => {
-                let n = j.values.len();
-                if n == 0 {
-                    self.load_const(Const::Str(String::new()));
-                } else {
-                    for v in &j.values {
-                        self.expr(v)?;
-                    }
-                    let single_fv = n == 1 && matches!(j.values[0], Expr::FormattedValue(_));
-                    let single_str = n == 1 && matches!(&j.values[0], Expr::Constant(_));
-                    if !(single_fv || single_str) {
-                        self.emit(Op::BuildString(n as u32));
-                    }
-                }
-            }
-            Expr::Constant(c) => match ast_const(&c.value) {
-                Some(k) => self.load_const(k),
-                None => return self.unsupported("complex numbers", c.range),
-            },
-            Expr::Attribute(a) => {
-                self.expr(&a.value)?;
-                let i = self.add_name(a.attr.as_str());
-                self.emit(Op::LoadAttr(i));
-            }
-            Expr::Subscript(s) => {
-                self.expr(&s.value)?;
-                self.expr(&s.slice)?;
-                self.emit(Op::BinarySubscr);
-            }
-            Expr::Starred(s) => {
-                return self.syntax_error("can't use starred expression here", s.range)
-            }
-            Expr::Name(n) => {
-                self.name_op(n.id.as_str(), Ctx::Load);
-            }
-            Expr::List(l) => self.sequence_display(&l.elts, CompKind::List, false)?,
-            Expr::Tuple(t) => {
-                if let Some(c) = self.const_value(e) {
-                    self.load_const(c);
-                } else {
-                    self.sequence_display(&t.elts, CompKind::List, true)?;
-                }
-            }
-            Expr::Slice(s) => {
-                for part in [&s.lower, &s.upper] {
-                    match part {
-                        Some(x) => self.expr(x)?,
-                        None => self.load_const(Const::None),
-                    }
-                }
-                match &s.step {
-                    Some(x) => {
-                        self.expr(x)?;
-                        self.emit(Op::BuildSlice(3));
-                    }
-                    None => self.emit(Op::BuildSlice(2)),
-                }
-            }
+            None => self.emit(Op::BuildSlice(2)),
         }
         Ok(())
     }

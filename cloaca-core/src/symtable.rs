@@ -538,110 +538,244 @@ impl Builder {
 
     fn expr_inner(&mut self, e: &Expr) -> R<()> {
         match e {
-            Expr::BoolOp(b) => self.exprs(&b.values)?,
-            Expr::NamedExpr(n) => {
-                self.expr(&n.value)?;
-                self.named_target(&n.target)?;
-            }
-            Expr::BinOp(b) => {
-                self.expr(&b.left)?;
-                self.expr(&b.right)?;
-            }
-            Expr::UnaryOp(u) => self.expr(&u.operand)?,
-            Expr::Lambda(l) => {
-                self.arg_defaults(&l.args)?;
-                self.enter("lambda", BlockType::Lambda, l.range);
-                self.params(&l.args)?;
-                self.expr(&l.body)?;
-                self.leave();
-            }
-            Expr::IfExp(i) => {
-                self.expr(&i.test)?;
-                self.expr(&i.body)?;
-                self.expr(&i.orelse)?;
-            }
-            Expr::Dict(d) => {
-                for k in d.keys.iter().flatten() {
-                    self.expr(k)?;
+            Expr::BoolOp(b) => self.ex_bool_op(e, b),
+            Expr::NamedExpr(n) => self.ex_named_expr(e, n),
+            Expr::BinOp(b) => self.ex_bin_op(e, b),
+            Expr::UnaryOp(u) => self.ex_unary_op(e, u),
+            Expr::Lambda(l) => self.ex_lambda(e, l),
+            Expr::IfExp(i) => self.ex_if_exp(e, i),
+            Expr::Dict(d) => self.ex_dict(e, d),
+            Expr::Set(s) => self.ex_set(e, s),
+            Expr::ListComp(c) => self.ex_list_comp(e, c),
+            Expr::SetComp(c) => self.ex_set_comp(e, c),
+            Expr::DictComp(c) => self.ex_dict_comp(e, c),
+            Expr::GeneratorExp(c) => self.ex_generator_exp(e, c),
+            Expr::Await(a) => self.ex_await(e, a),
+            Expr::Yield(y) => self.ex_yield(e, y),
+            Expr::YieldFrom(y) => self.ex_yield_from(e, y),
+            Expr::Compare(c) => self.ex_compare(e, c),
+            Expr::Call(c) => self.ex_call(e, c),
+            Expr::FormattedValue(f) => self.ex_formatted_value(e, f),
+            Expr::JoinedStr(j) => self.ex_joined_str(e, j),
+            Expr::Constant(_) => Ok(()),
+            Expr::Attribute(a) => self.ex_attribute(e, a),
+            Expr::Subscript(s) => self.ex_subscript(e, s),
+            Expr::Starred(s) => self.ex_starred(e, s),
+            Expr::Name(n) => self.ex_name(e, n),
+            Expr::List(l) => self.ex_list(e, l),
+            Expr::Tuple(t) => self.ex_tuple(e, t),
+            Expr::Slice(s) => self.ex_slice(e, s),
+        }
+    }
+
+    #[inline(never)]
+    fn ex_bool_op(&mut self, e: &Expr, b: &ast::ExprBoolOp) -> R<()> {
+        let _ = e;
+        self.exprs(&b.values)
+    }
+
+    #[inline(never)]
+    fn ex_named_expr(&mut self, e: &Expr, n: &ast::ExprNamedExpr) -> R<()> {
+        let _ = e;
+        self.expr(&n.value)?;
+        self.named_target(&n.target)?;
+        Ok(())
+    }
+
+    #[inline(never)]
+    fn ex_bin_op(&mut self, e: &Expr, b: &ast::ExprBinOp) -> R<()> {
+        let _ = e;
+        self.expr(&b.left)?;
+        self.expr(&b.right)?;
+        Ok(())
+    }
+
+    #[inline(never)]
+    fn ex_unary_op(&mut self, e: &Expr, u: &ast::ExprUnaryOp) -> R<()> {
+        let _ = e;
+        self.expr(&u.operand)
+    }
+
+    #[inline(never)]
+    fn ex_lambda(&mut self, e: &Expr, l: &ast::ExprLambda) -> R<()> {
+        let _ = e;
+        self.arg_defaults(&l.args)?;
+        self.enter("lambda", BlockType::Lambda, l.range);
+        self.params(&l.args)?;
+        self.expr(&l.body)?;
+        self.leave();
+        Ok(())
+    }
+
+    #[inline(never)]
+    fn ex_if_exp(&mut self, e: &Expr, i: &ast::ExprIfExp) -> R<()> {
+        let _ = e;
+        self.expr(&i.test)?;
+        self.expr(&i.body)?;
+        self.expr(&i.orelse)?;
+        Ok(())
+    }
+
+    #[inline(never)]
+    fn ex_dict(&mut self, e: &Expr, d: &ast::ExprDict) -> R<()> {
+        let _ = e;
+        for k in d.keys.iter().flatten() {
+            self.expr(k)?;
+        }
+        self.exprs(&d.values)?;
+        Ok(())
+    }
+
+    #[inline(never)]
+    fn ex_set(&mut self, e: &Expr, s: &ast::ExprSet) -> R<()> {
+        let _ = e;
+        self.exprs(&s.elts)
+    }
+
+    #[inline(never)]
+    fn ex_list_comp(&mut self, e: &Expr, c: &ast::ExprListComp) -> R<()> {
+        let _ = e;
+        self.comprehension("listcomp", e, &c.generators, &c.elt, None, false)
+    }
+
+    #[inline(never)]
+    fn ex_set_comp(&mut self, e: &Expr, c: &ast::ExprSetComp) -> R<()> {
+        let _ = e;
+        self.comprehension("setcomp", e, &c.generators, &c.elt, None, false)
+    }
+
+    #[inline(never)]
+    fn ex_dict_comp(&mut self, e: &Expr, c: &ast::ExprDictComp) -> R<()> {
+        let _ = e;
+        self.comprehension("dictcomp", e, &c.generators, &c.key, Some(&c.value), false)
+    }
+
+    #[inline(never)]
+    fn ex_generator_exp(&mut self, e: &Expr, c: &ast::ExprGeneratorExp) -> R<()> {
+        let _ = e;
+        self.comprehension("genexpr", e, &c.generators, &c.elt, None, true)
+    }
+
+    #[inline(never)]
+    fn ex_await(&mut self, e: &Expr, a: &ast::ExprAwait) -> R<()> {
+        let _ = e;
+        self.expr(&a.value)
+    }
+
+    #[inline(never)]
+    fn ex_yield(&mut self, e: &Expr, y: &ast::ExprYield) -> R<()> {
+        let _ = e;
+        self.yield_check(y.range)?;
+        if let Some(v) = &y.value {
+            self.expr(v)?;
+        }
+        Ok(())
+    }
+
+    #[inline(never)]
+    fn ex_yield_from(&mut self, e: &Expr, y: &ast::ExprYieldFrom) -> R<()> {
+        let _ = e;
+        self.yield_check(y.range)?;
+        self.expr(&y.value)?;
+        Ok(())
+    }
+
+    #[inline(never)]
+    fn ex_compare(&mut self, e: &Expr, c: &ast::ExprCompare) -> R<()> {
+        let _ = e;
+        self.expr(&c.left)?;
+        self.exprs(&c.comparators)?;
+        Ok(())
+    }
+
+    #[inline(never)]
+    fn ex_call(&mut self, e: &Expr, c: &ast::ExprCall) -> R<()> {
+        let _ = e;
+        self.expr(&c.func)?;
+        self.exprs(&c.args)?;
+        for k in &c.keywords {
+            self.expr(&k.value)?;
+        }
+        Ok(())
+    }
+
+    #[inline(never)]
+    fn ex_formatted_value(&mut self, e: &Expr, f: &ast::ExprFormattedValue) -> R<()> {
+        let _ = e;
+        self.expr(&f.value)?;
+        if let Some(s) = &f.format_spec {
+            self.expr(s)?;
+        }
+        Ok(())
+    }
+
+    #[inline(never)]
+    fn ex_joined_str(&mut self, e: &Expr, j: &ast::ExprJoinedStr) -> R<()> {
+        let _ = e;
+        self.exprs(&j.values)
+    }
+
+    #[inline(never)]
+    fn ex_attribute(&mut self, e: &Expr, a: &ast::ExprAttribute) -> R<()> {
+        let _ = e;
+        self.expr(&a.value)
+    }
+
+    #[inline(never)]
+    fn ex_subscript(&mut self, e: &Expr, s: &ast::ExprSubscript) -> R<()> {
+        let _ = e;
+        self.expr(&s.value)?;
+        self.expr(&s.slice)?;
+        Ok(())
+    }
+
+    #[inline(never)]
+    fn ex_starred(&mut self, e: &Expr, s: &ast::ExprStarred) -> R<()> {
+        let _ = e;
+        self.expr(&s.value)
+    }
+
+    #[inline(never)]
+    fn ex_name(&mut self, e: &Expr, n: &ast::ExprName) -> R<()> {
+        let _ = e;
+        let name = n.id.as_str();
+        match n.ctx {
+            ast::ExprContext::Load => {
+                self.add_def(name, USE, n.range)?;
+                // Zero-argument super() needs the implicit __class__ cell.
+                if name == "super" && self.table().typ.is_function_like() {
+                    self.add_def("__class__", USE, n.range)?;
                 }
-                self.exprs(&d.values)?;
             }
-            Expr::Set(s) => self.exprs(&s.elts)?,
-            Expr::ListComp(c) => {
-                self.comprehension("listcomp", e, &c.generators, &c.elt, None, false)?
-            }
-            Expr::SetComp(c) => {
-                self.comprehension("setcomp", e, &c.generators, &c.elt, None, false)?
-            }
-            Expr::DictComp(c) => {
-                self.comprehension("dictcomp", e, &c.generators, &c.key, Some(&c.value), false)?
-            }
-            Expr::GeneratorExp(c) => {
-                self.comprehension("genexpr", e, &c.generators, &c.elt, None, true)?
-            }
-            Expr::Await(a) => self.expr(&a.value)?,
-            Expr::Yield(y) => {
-                self.yield_check(y.range)?;
-                if let Some(v) = &y.value {
-                    self.expr(v)?;
-                }
-            }
-            Expr::YieldFrom(y) => {
-                self.yield_check(y.range)?;
-                self.expr(&y.value)?;
-            }
-            Expr::Compare(c) => {
-                self.expr(&c.left)?;
-                self.exprs(&c.comparators)?;
-            }
-            Expr::Call(c) => {
-                self.expr(&c.func)?;
-                self.exprs(&c.args)?;
-                for k in &c.keywords {
-                    self.expr(&k.value)?;
-                }
-            }
-            Expr::FormattedValue(f) => {
-                self.expr(&f.value)?;
-                if let Some(s) = &f.format_spec {
-                    self.expr(s)?;
-                }
-            }
-            Expr::JoinedStr(j) => self.exprs(&j.values)?,
-            Expr::Constant(_) => {}
-            Expr::Attribute(a) => self.expr(&a.value)?,
-            Expr::Subscript(s) => {
-                self.expr(&s.value)?;
-                self.expr(&s.slice)?;
-            }
-            Expr::Starred(s) => self.expr(&s.value)?,
-            Expr::Name(n) => {
-                let name = n.id.as_str();
-                match n.ctx {
-                    ast::ExprContext::Load => {
-                        self.add_def(name, USE, n.range)?;
-                        // Zero-argument super() needs the implicit __class__ cell.
-                        if name == "super" && self.table().typ.is_function_like() {
-                            self.add_def("__class__", USE, n.range)?;
-                        }
-                    }
-                    ast::ExprContext::Store => self.add_def(name, DEF_LOCAL, n.range)?,
-                    ast::ExprContext::Del => self.add_def(name, DEF_LOCAL, n.range)?,
-                }
-            }
-            Expr::List(l) => self.exprs(&l.elts)?,
-            Expr::Tuple(t) => self.exprs(&t.elts)?,
-            Expr::Slice(s) => {
-                if let Some(x) = &s.lower {
-                    self.expr(x)?;
-                }
-                if let Some(x) = &s.upper {
-                    self.expr(x)?;
-                }
-                if let Some(x) = &s.step {
-                    self.expr(x)?;
-                }
-            }
+            ast::ExprContext::Store => self.add_def(name, DEF_LOCAL, n.range)?,
+            ast::ExprContext::Del => self.add_def(name, DEF_LOCAL, n.range)?,
+        }
+        Ok(())
+    }
+
+    #[inline(never)]
+    fn ex_list(&mut self, e: &Expr, l: &ast::ExprList) -> R<()> {
+        let _ = e;
+        self.exprs(&l.elts)
+    }
+
+    #[inline(never)]
+    fn ex_tuple(&mut self, e: &Expr, t: &ast::ExprTuple) -> R<()> {
+        let _ = e;
+        self.exprs(&t.elts)
+    }
+
+    #[inline(never)]
+    fn ex_slice(&mut self, e: &Expr, s: &ast::ExprSlice) -> R<()> {
+        let _ = e;
+        if let Some(x) = &s.lower {
+            self.expr(x)?;
+        }
+        if let Some(x) = &s.upper {
+            self.expr(x)?;
+        }
+        if let Some(x) = &s.step {
+            self.expr(x)?;
         }
         Ok(())
     }
@@ -937,4 +1071,362 @@ pub fn stmt_range(s: &Stmt) -> TextRange {
 pub fn expr_range(e: &Expr) -> TextRange {
     use rustpython_parser::ast::Ranged;
     e.range()
+}
+
+/// One AST node for the iterative depth check.
+#[derive(Clone, Copy)]
+enum Node<'a> {
+    S(&'a Stmt),
+    E(&'a Expr),
+}
+
+fn push_args<'a>(args: &'a ast::Arguments, out: &mut Vec<Node<'a>>) {
+    for a in args
+        .posonlyargs
+        .iter()
+        .chain(args.args.iter())
+        .chain(args.kwonlyargs.iter())
+    {
+        if let Some(d) = &a.default {
+            out.push(Node::E(d));
+        }
+    }
+}
+
+fn push_children<'a>(node: Node<'a>, out: &mut Vec<Node<'a>>) {
+    let stmts = |out: &mut Vec<Node<'a>>, b: &'a [Stmt]| out.extend(b.iter().map(Node::S));
+    let exprs = |out: &mut Vec<Node<'a>>, b: &'a [Expr]| out.extend(b.iter().map(Node::E));
+    match node {
+        Node::S(s) => match s {
+            Stmt::FunctionDef(f) => {
+                push_args(&f.args, out);
+                exprs(out, &f.decorator_list);
+                stmts(out, &f.body);
+            }
+            Stmt::AsyncFunctionDef(f) => stmts(out, &f.body),
+            Stmt::ClassDef(c) => {
+                exprs(out, &c.bases);
+                out.extend(c.keywords.iter().map(|k| Node::E(&k.value)));
+                exprs(out, &c.decorator_list);
+                stmts(out, &c.body);
+            }
+            Stmt::Return(r) => out.extend(r.value.iter().map(|v| Node::E(v))),
+            Stmt::Delete(d) => exprs(out, &d.targets),
+            Stmt::Assign(a) => {
+                exprs(out, &a.targets);
+                out.push(Node::E(&a.value));
+            }
+            Stmt::AugAssign(a) => {
+                out.push(Node::E(&a.target));
+                out.push(Node::E(&a.value));
+            }
+            Stmt::AnnAssign(a) => {
+                out.push(Node::E(&a.target));
+                out.extend(a.value.iter().map(|v| Node::E(v)));
+            }
+            Stmt::For(f) => {
+                out.push(Node::E(&f.target));
+                out.push(Node::E(&f.iter));
+                stmts(out, &f.body);
+                stmts(out, &f.orelse);
+            }
+            Stmt::While(w) => {
+                out.push(Node::E(&w.test));
+                stmts(out, &w.body);
+                stmts(out, &w.orelse);
+            }
+            Stmt::If(i) => {
+                out.push(Node::E(&i.test));
+                stmts(out, &i.body);
+                stmts(out, &i.orelse);
+            }
+            Stmt::With(w) => {
+                for it in &w.items {
+                    out.push(Node::E(&it.context_expr));
+                    out.extend(it.optional_vars.iter().map(|v| Node::E(v)));
+                }
+                stmts(out, &w.body);
+            }
+            Stmt::Raise(r) => {
+                out.extend(r.exc.iter().map(|v| Node::E(v)));
+                out.extend(r.cause.iter().map(|v| Node::E(v)));
+            }
+            Stmt::Try(t) => {
+                stmts(out, &t.body);
+                for h in &t.handlers {
+                    let ast::ExceptHandler::ExceptHandler(h) = h;
+                    out.extend(h.type_.iter().map(|v| Node::E(v)));
+                    stmts(out, &h.body);
+                }
+                stmts(out, &t.orelse);
+                stmts(out, &t.finalbody);
+            }
+            Stmt::Assert(a) => {
+                out.push(Node::E(&a.test));
+                out.extend(a.msg.iter().map(|v| Node::E(v)));
+            }
+            Stmt::Expr(e) => out.push(Node::E(&e.value)),
+            _ => {}
+        },
+        Node::E(e) => match e {
+            Expr::BoolOp(b) => exprs(out, &b.values),
+            Expr::NamedExpr(n) => {
+                out.push(Node::E(&n.target));
+                out.push(Node::E(&n.value));
+            }
+            Expr::BinOp(b) => {
+                out.push(Node::E(&b.left));
+                out.push(Node::E(&b.right));
+            }
+            Expr::UnaryOp(u) => out.push(Node::E(&u.operand)),
+            Expr::Lambda(l) => {
+                push_args(&l.args, out);
+                out.push(Node::E(&l.body));
+            }
+            Expr::IfExp(i) => {
+                out.push(Node::E(&i.test));
+                out.push(Node::E(&i.body));
+                out.push(Node::E(&i.orelse));
+            }
+            Expr::Dict(d) => {
+                out.extend(d.keys.iter().flatten().map(Node::E));
+                exprs(out, &d.values);
+            }
+            Expr::Set(s) => exprs(out, &s.elts),
+            Expr::ListComp(c) => {
+                out.push(Node::E(&c.elt));
+                push_generators(&c.generators, out);
+            }
+            Expr::SetComp(c) => {
+                out.push(Node::E(&c.elt));
+                push_generators(&c.generators, out);
+            }
+            Expr::GeneratorExp(c) => {
+                out.push(Node::E(&c.elt));
+                push_generators(&c.generators, out);
+            }
+            Expr::DictComp(c) => {
+                out.push(Node::E(&c.key));
+                out.push(Node::E(&c.value));
+                push_generators(&c.generators, out);
+            }
+            Expr::Await(a) => out.push(Node::E(&a.value)),
+            Expr::Yield(y) => out.extend(y.value.iter().map(|v| Node::E(v))),
+            Expr::YieldFrom(y) => out.push(Node::E(&y.value)),
+            Expr::Compare(c) => {
+                out.push(Node::E(&c.left));
+                exprs(out, &c.comparators);
+            }
+            Expr::Call(c) => {
+                out.push(Node::E(&c.func));
+                exprs(out, &c.args);
+                out.extend(c.keywords.iter().map(|k| Node::E(&k.value)));
+            }
+            Expr::FormattedValue(f) => {
+                out.push(Node::E(&f.value));
+                out.extend(f.format_spec.iter().map(|v| Node::E(v)));
+            }
+            Expr::JoinedStr(j) => exprs(out, &j.values),
+            Expr::Attribute(a) => out.push(Node::E(&a.value)),
+            Expr::Subscript(s) => {
+                out.push(Node::E(&s.value));
+                out.push(Node::E(&s.slice));
+            }
+            Expr::Starred(s) => out.push(Node::E(&s.value)),
+            Expr::List(l) => exprs(out, &l.elts),
+            Expr::Tuple(t) => exprs(out, &t.elts),
+            Expr::Slice(s) => {
+                for x in [&s.lower, &s.upper, &s.step].into_iter().flatten() {
+                    out.push(Node::E(x));
+                }
+            }
+            Expr::Constant(_) | Expr::Name(_) => {}
+        },
+    }
+}
+
+fn push_generators<'a>(gens: &'a [ast::Comprehension], out: &mut Vec<Node<'a>>) {
+    for g in gens {
+        out.push(Node::E(&g.target));
+        out.push(Node::E(&g.iter));
+        out.extend(g.ifs.iter().map(Node::E));
+    }
+}
+
+/// Iteratively (without recursion) find a node nested deeper than `limit` (statements and
+/// expressions both count); returns its range. Run before the recursive passes so that they
+/// never recurse deeper than `limit`.
+pub fn find_too_deep(body: &[Stmt], limit: usize) -> Option<TextRange> {
+    let mut stack: Vec<(Node<'_>, usize)> = body.iter().map(|s| (Node::S(s), 1)).collect();
+    let mut children = Vec::new();
+    while let Some((node, depth)) = stack.pop() {
+        if depth > limit {
+            return Some(match node {
+                Node::S(s) => stmt_range(s),
+                Node::E(e) => expr_range(e),
+            });
+        }
+        children.clear();
+        push_children(node, &mut children);
+        stack.extend(children.drain(..).map(|c| (c, depth + 1)));
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tables(src: &str) -> SymbolTables {
+        let parsed = crate::parse::parse_module(src, "t.py").expect("parses");
+        build(&parsed.body).expect("symtable")
+    }
+
+    fn find<'a>(t: &'a SymbolTables, name: &str) -> &'a SymbolTable {
+        t.tables
+            .iter()
+            .find(|x| x.name == name)
+            .unwrap_or_else(|| panic!("no table {name}"))
+    }
+
+    fn scope(t: &SymbolTables, table: &str, name: &str) -> Option<Scope> {
+        find(t, table).scope_of(name)
+    }
+
+    #[test]
+    fn locals_globals_cells_frees() {
+        let t = tables(
+            "G = 1\ndef f(a):\n    b = a\n    global G\n    G = 2\n    def g():\n        return a + h\n    return g\n",
+        );
+        assert_eq!(scope(&t, "top", "G"), Some(Scope::Local)); // module bindings are local (NAME ops)
+        assert_eq!(scope(&t, "f", "a"), Some(Scope::Cell));
+        assert_eq!(scope(&t, "f", "b"), Some(Scope::Local));
+        assert_eq!(scope(&t, "f", "G"), Some(Scope::GlobalExplicit));
+        assert_eq!(scope(&t, "g", "a"), Some(Scope::Free));
+        assert_eq!(scope(&t, "g", "h"), Some(Scope::GlobalImplicit));
+        assert_eq!(find(&t, "f").params, vec!["a".to_string()]);
+    }
+
+    #[test]
+    fn nonlocal_chain_through_intermediate_scope() {
+        let t = tables(
+            "def a():\n    x = 1\n    def b():\n        def c():\n            nonlocal x\n            x = 2\n        return c\n    return b\n",
+        );
+        assert_eq!(scope(&t, "a", "x"), Some(Scope::Cell));
+        assert_eq!(scope(&t, "b", "x"), Some(Scope::Free)); // passes through
+        assert_eq!(scope(&t, "c", "x"), Some(Scope::Free));
+    }
+
+    #[test]
+    fn class_scope_not_visible_to_methods() {
+        let t = tables("def f():\n    x = 1\n    class C:\n        x = 2\n        def m(self):\n            return x\n    return C\n");
+        assert_eq!(scope(&t, "m", "x"), Some(Scope::Free));
+        assert_eq!(scope(&t, "f", "x"), Some(Scope::Cell));
+        // The class binds x locally but also passes f's cell through (DEF_FREE_CLASS).
+        let c = find(&t, "C");
+        assert_eq!(c.scope_of("x"), Some(Scope::Local));
+        assert_eq!(c.freevars(), vec!["x".to_string()]);
+        let t = tables("class C:\n    y = 1\n    def m(self):\n        return y\n");
+        assert_eq!(scope(&t, "m", "y"), Some(Scope::GlobalImplicit));
+    }
+
+    #[test]
+    fn comprehension_scopes() {
+        let t = tables("def f(xs):\n    return [x + y for x in xs]\n");
+        let comp = find(&t, "<listcomp>");
+        assert_eq!(comp.params, vec![".0".to_string()]);
+        assert_eq!(comp.scope_of("x"), Some(Scope::Local));
+        assert_eq!(comp.scope_of("y"), Some(Scope::GlobalImplicit));
+        // The outermost iterable is evaluated in f, so `xs` is not free in the comprehension.
+        assert_eq!(comp.scope_of("xs"), None);
+        assert_eq!(scope(&t, "f", "xs"), Some(Scope::Local));
+        // Class-level comprehension cannot see class variables (except the outermost iterable).
+        let t = tables("class C:\n    n = 3\n    a = [n for i in range(n)]\n");
+        assert_eq!(scope(&t, "<listcomp>", "n"), Some(Scope::GlobalImplicit));
+        assert_eq!(scope(&t, "C", "n"), Some(Scope::Local));
+    }
+
+    #[test]
+    fn walrus_in_comprehension_binds_outside() {
+        let t = tables("def f():\n    r = [last := i for i in range(3)]\n    return last\n");
+        assert_eq!(scope(&t, "f", "last"), Some(Scope::Cell));
+        assert_eq!(scope(&t, "<listcomp>", "last"), Some(Scope::Free));
+        let t = tables("r = [last := i for i in range(3)]\n");
+        assert_eq!(scope(&t, "top", "last"), Some(Scope::Local));
+        assert_eq!(scope(&t, "<listcomp>", "last"), Some(Scope::GlobalExplicit));
+        let parsed =
+            crate::parse::parse_module("class C:\n    r = [y := 1 for i in ()]\n", "t.py").unwrap();
+        let e = build(&parsed.body).unwrap_err();
+        assert_eq!(
+            e.message,
+            "assignment expression within a comprehension cannot be used in a class body"
+        );
+    }
+
+    #[test]
+    fn implicit_class_cell() {
+        let t = tables("class C:\n    def m(self):\n        return super().m()\n    def n(self):\n        return 1\n");
+        assert!(find(&t, "C").needs_class_closure);
+        assert_eq!(find(&t, "C").cellvars(), vec!["__class__".to_string()]);
+        assert_eq!(scope(&t, "m", "__class__"), Some(Scope::Free));
+        assert_eq!(scope(&t, "n", "__class__"), None);
+        let t = tables("class C:\n    def m(self):\n        def inner():\n            return __class__\n        return inner\n");
+        assert_eq!(scope(&t, "inner", "__class__"), Some(Scope::Free));
+        assert_eq!(scope(&t, "m", "__class__"), Some(Scope::Free));
+        let t = tables("class C:\n    def m(self):\n        return 1\n");
+        assert!(!find(&t, "C").needs_class_closure);
+    }
+
+    #[test]
+    fn bindings_from_statements() {
+        let t = tables(
+            "def f():\n    import a.b\n    import c.d as e\n    from m import x as y\n    for i, *j in z: pass\n    with o as (p, q): pass\n    try: pass\n    except E as err: pass\n    k: int\n    del w\n    class K: pass\n    def g(): pass\n",
+        );
+        for name in ["a", "e", "y", "i", "j", "p", "q", "err", "k", "w", "K", "g"] {
+            assert_eq!(scope(&t, "f", name), Some(Scope::Local), "{name}");
+        }
+        for name in ["c", "x", "m", "z", "o", "E", "int"] {
+            assert_ne!(scope(&t, "f", name), Some(Scope::Local), "{name}");
+        }
+        assert!(find(&t, "f").lookup("b").is_none());
+    }
+
+    #[test]
+    fn generator_detection() {
+        let t = tables("def g():\n    yield 1\ndef h():\n    return (x for x in ())\n");
+        assert!(find(&t, "g").is_generator);
+        assert!(!find(&t, "h").is_generator);
+        assert!(find(&t, "<genexpr>").is_generator);
+    }
+
+    #[test]
+    fn declaration_errors() {
+        let cases = [
+            (
+                "def f():\n    x = 1\n    nonlocal x\n",
+                "name 'x' is assigned to before nonlocal declaration",
+            ),
+            (
+                "def f(x):\n    nonlocal x\n",
+                "name 'x' is parameter and nonlocal",
+            ),
+            (
+                "def f():\n    global x\n    nonlocal x\n",
+                "name 'x' is nonlocal and global",
+            ),
+            (
+                "class C:\n    nonlocal x\n",
+                "no binding for nonlocal 'x' found",
+            ),
+            (
+                "def f():\n    x: int\n    global x\n",
+                "name 'x' is assigned to before global declaration",
+            ),
+        ];
+        for (src, msg) in cases {
+            let parsed = crate::parse::parse_module(src, "t.py").unwrap();
+            let e = build(&parsed.body).expect_err(src);
+            assert_eq!(e.message, msg, "{src}");
+        }
+    }
 }

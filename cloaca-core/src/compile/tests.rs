@@ -668,3 +668,30 @@ fn too_many_static_blocks() {
     assert_eq!(e.message, "too many statically nested blocks");
     assert_eq!(e.line, 21);
 }
+
+#[test]
+#[ignore]
+fn dump_dis() {
+    let path = std::env::var("CLOACA_DIS").unwrap_or_default();
+    let src = std::fs::read_to_string(path).unwrap();
+    let m = compile_ok(&src);
+    println!("{}", crate::dis::disassemble(&m));
+}
+
+#[test]
+fn verifier_rejects_broken_code() {
+    let mut m = compile_ok("def f():\n    try:\n        return 1\n    finally:\n        g()\n");
+    let fi = m.codes.iter().position(|c| c.name == "f").unwrap();
+    // Drop the PopBlock emitted while unwinding the finally for `return`.
+    let pos = m.codes[fi]
+        .ops
+        .iter()
+        .position(|o| matches!(o, Op::PopBlock))
+        .unwrap();
+    m.codes[fi].ops[pos] = Op::Nop;
+    assert!(verify(&m).is_err());
+    let mut m = compile_ok("x = [a, b]\n");
+    m.codes[0].ops.insert(0, Op::Pop);
+    m.codes[0].lines.insert(0, 1);
+    assert!(verify(&m).is_err());
+}
