@@ -325,6 +325,29 @@ mod tests {
     }
 
     #[test]
+    fn differential_reports() {
+        let mk = |stdout: &str, stderr: &str, exit_code| ScriptOutput {
+            stdout: stdout.into(),
+            stderr: stderr.into(),
+            exit_code,
+        };
+        let mut script = CorpusScript {
+            path: PathBuf::from("/c/errors/x.py"),
+            rel: "errors/x.py".into(),
+            directives: Directives::default(),
+        };
+        let py = mk("a\nb\n", "Traceback\nKeyError: 'k'\n", 1);
+        assert!(differential_mismatch(&script, &py.clone(), &py).is_none());
+        let report = differential_mismatch(&script, &mk("a\nc\n", "KeyError: 'j'\n", 0), &py).unwrap();
+        assert!(report.contains("exit code") && report.contains("-b") && report.contains("+c"), "{report}");
+        assert!(report.contains("KeyError: 'j'"), "{report}");
+        script.directives.syntax_error = true;
+        let py = mk("", "  File x\nSyntaxError: invalid syntax\n", 2);
+        assert!(differential_mismatch(&script, &mk("", "SyntaxError: expected ':'\n", 2), &py).is_none());
+        assert!(differential_mismatch(&script, &mk("", "IndentationError: x\n", 2), &py).is_some());
+    }
+
+    #[test]
     fn parallel_map_keeps_order() {
         let v: Vec<u32> = (0..37).collect();
         assert_eq!(parallel_map(&v, 4, |x| x * 2), v.iter().map(|x| x * 2).collect::<Vec<_>>());

@@ -1,0 +1,4 @@
+class Config:
+    volume = 5
+print(Config.volume)
+print(Config.brightness_level)

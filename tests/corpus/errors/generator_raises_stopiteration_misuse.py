@@ -1,0 +1,6 @@
+def g():
+    yield 1
+    raise StopIteration("manual")
+print("start")
+for v in g():
+    print(v)

@@ -1,0 +1,3 @@
+values = {"hp": 10}
+print(len(values))
+print(len(values["hp"]))
