@@ -457,9 +457,10 @@ fn issubclass(vm: &mut Vm, args: Args) -> NResult {
     NResult::Ok(Value::Bool(classes.iter().any(|k| vm.is_subclass(c, *k))))
 }
 
-fn attr_name(vm: &Vm, v: Value, f: &str) -> Result<Value, PyErr> {
-    if vm.str_of(v).is_some() {
-        Ok(v)
+/// The interned attribute name for `getattr`-style builtins (`TypeError` if not a str).
+fn attr_name(vm: &mut Vm, v: Value, f: &str) -> Result<Value, PyErr> {
+    if let Some(s) = vm.str_of(v).map(|s| s.to_string()) {
+        Ok(vm.intern(&s))
     } else {
         Err(PyErr::type_error(format!(
             "{f}(): attribute name must be string, not '{}'",
@@ -471,10 +472,6 @@ fn attr_name(vm: &Vm, v: Value, f: &str) -> Result<Value, PyErr> {
 fn getattr(vm: &mut Vm, args: Args) -> NResult {
     ntry!(arity("getattr", &args, 2, 3));
     let name = ntry!(attr_name(vm, args.pos[1], "getattr"));
-    let name = {
-        let s = vm.str_of(name).unwrap().to_string();
-        vm.intern(&s)
-    };
     match vm.get_attr_opt(args.pos[0], name) {
         Ok(Some(crate::vm::attr::Attr::Value(v))) if !v.is_undef() => NResult::Ok(v),
         Ok(Some(crate::vm::attr::Attr::Call(f, a))) => {
@@ -508,10 +505,6 @@ fn getattr(vm: &mut Vm, args: Args) -> NResult {
 fn hasattr(vm: &mut Vm, args: Args) -> NResult {
     ntry!(arity("hasattr", &args, 2, 2));
     let name = ntry!(attr_name(vm, args.pos[1], "hasattr"));
-    let name = {
-        let s = vm.str_of(name).unwrap().to_string();
-        vm.intern(&s)
-    };
     match vm.get_attr_opt(args.pos[0], name) {
         Ok(Some(crate::vm::attr::Attr::Value(v))) => NResult::Ok(Value::Bool(!v.is_undef())),
         Ok(Some(crate::vm::attr::Attr::Call(_, _))) => {
@@ -526,10 +519,6 @@ fn hasattr(vm: &mut Vm, args: Args) -> NResult {
 fn setattr(vm: &mut Vm, args: Args) -> NResult {
     ntry!(arity("setattr", &args, 3, 3));
     let name = ntry!(attr_name(vm, args.pos[1], "setattr"));
-    let name = {
-        let s = vm.str_of(name).unwrap().to_string();
-        vm.intern(&s)
-    };
     match vm.set_attr(args.pos[0], name, args.pos[2]) {
         Ok(None) => NResult::Ok(Value::None),
         Ok(Some((f, a))) => NResult::Call { func: f, args: a, cont: Cont::Push },
@@ -540,10 +529,6 @@ fn setattr(vm: &mut Vm, args: Args) -> NResult {
 fn delattr(vm: &mut Vm, args: Args) -> NResult {
     ntry!(arity("delattr", &args, 2, 2));
     let name = ntry!(attr_name(vm, args.pos[1], "delattr"));
-    let name = {
-        let s = vm.str_of(name).unwrap().to_string();
-        vm.intern(&s)
-    };
     match vm.del_attr(args.pos[0], name) {
         Ok(None) => NResult::Ok(Value::None),
         Ok(Some((f, a))) => NResult::Call { func: f, args: a, cont: Cont::Push },

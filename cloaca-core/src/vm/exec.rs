@@ -847,14 +847,6 @@ impl Vm {
                                 }
                             }
                             _ => {
-                                // User iterator: next() via the prelude helper.
-                                task.stack.pop();
-                                let f = self.prelude_fn("_yield_from_next");
-                                let sp = task.stack.len();
-                                task.stack.push(sub);
-                                task.stack.push(sent);
-                                ip -= 1;
-                                let _ = f;
                                 throw!(PyErr::new(ExcType::NotImplementedError, "yield from a user-defined iterator is not supported"));
                             }
                         }
@@ -1285,7 +1277,7 @@ impl Vm {
     }
 
     /// Suspend the current generator frame, delivering `v` to its consumer.
-    fn do_yield(&mut self, task: &mut Task, mut v: Value) -> PyResult<()> {
+    fn do_yield(&mut self, task: &mut Task, v: Value) -> PyResult<()> {
         loop {
             let mut frame = task.frames.pop().unwrap();
             let Some(g) = frame.gen else {
@@ -1312,7 +1304,6 @@ impl Vm {
                     let caller = task.frames.last_mut().unwrap();
                     caller.ip -= 1;
                     // Its stack holds [subiter]; on resume the sent value is pushed.
-                    v = v;
                     continue;
                 }
             }
