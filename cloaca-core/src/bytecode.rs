@@ -27,7 +27,9 @@
 //! value stack to `depth`, pushes the *previously handled exception* (or `None`) and then the new
 //! exception, makes the new exception the "currently handled" one, and jumps to `h`. So a handler
 //! starts with the stack `[..., prev_exc, exc]`. `PopExcept` pops `prev_exc` from the stack and
-//! restores it as the currently handled exception. See `compile` for the exact sequences used for
+//! restores it as the currently handled exception. A handler protects itself with
+//! `SetupCleanup(c)`, whose depth leaves out the exception on top of the stack: the cleanup `c`
+//! then starts with `[..., prev_exc, cur_exc, exc2]` however the handler exited. See `compile` for the exact sequences used for
 //! `try`/`except`/`finally`/`with`.
 
 use serde::{Deserialize, Serialize};
@@ -329,6 +331,10 @@ pub enum Op {
     Reraise,
     /// Push a handler block (see the module docs).
     SetupFinally(u32),
+    /// Push a handler block for the *cleanup* of a handler: like `SetupFinally` but its depth
+    /// excludes the exception on top of the stack, so the cleanup code sees the same stack whether
+    /// the handler re-raised that exception (`Reraise` pops it) or raised a new one.
+    SetupCleanup(u32),
     /// Pop the top handler block.
     PopBlock,
     /// `[prev_exc] -> []`: restore `prev_exc` as the currently handled exception.

@@ -9,15 +9,15 @@
 //!
 //! Exception-handling sequences (D = value-stack depth at the statement):
 //!
-//! * `try`/`except`: `SetupFinally(H) body PopBlock orelse Jump END; H: SetupFinally(CLEANUP)
+//! * `try`/`except`: `SetupFinally(H) body PopBlock orelse Jump END; H: SetupCleanup(CLEANUP)
 //!   {type CheckExcMatch PopJumpIfFalse NEXT; store-or-Pop; [SetupFinally(CLEANUP_NAME)] body
 //!   [PopBlock None store del] PopBlock PopExcept Jump END; [CLEANUP_NAME: None store del
 //!   Reraise]; NEXT:}* Reraise; CLEANUP: Swap2 Pop Swap2 Pop Swap2 PopExcept Reraise; END:`
-//! * `try`/`finally`: `SetupFinally(F) body PopBlock finalbody Jump END; F: SetupFinally(CLEANUP)
+//! * `try`/`finally`: `SetupFinally(F) body PopBlock finalbody Jump END; F: SetupCleanup(CLEANUP)
 //!   finalbody PopBlock Swap2 PopExcept Reraise; CLEANUP: …; END:`
 //! * `with`: `cm BeforeWith store-or-Pop SetupFinally(H) body PopBlock None None None Call(3) Pop
-//!   Jump END; H: SetupFinally(CLEANUP) WithExceptStart PopJumpIfTrue SUP Reraise; SUP: PopBlock
-//!   Pop PopExcept Pop Jump END; CLEANUP: Swap2 Pop Swap2 Pop Swap2 PopExcept Swap2 Pop Reraise;
+//!   Jump END; H: SetupCleanup(CLEANUP) WithExceptStart PopJumpIfTrue SUP Reraise; SUP: PopBlock
+//!   Pop PopExcept Pop Jump END; CLEANUP: Swap2 Pop Swap2 PopExcept Swap2 Pop Reraise;
 //!   END:`
 
 use crate::bytecode::{
@@ -937,11 +937,9 @@ impl<'s> Compiler<'s> {
         Ok(())
     }
 
-    /// Emit `[a, b, prev?...]` cleanup for a handler whose own cleanup handler caught a second
-    /// exception: `[D.., prev, exc, cur, exc2] -> raise exc2` restoring `prev`.
+    /// Emit the cleanup of a handler (entered through `SetupCleanup`) that raised or re-raised:
+    /// `[D.., prev, cur, exc2] -> raise exc2` restoring `prev` as the handled exception.
     fn emit_exc_cleanup(&mut self) {
-        self.emit(Op::Swap(2));
-        self.emit(Op::Pop);
         self.emit(Op::Swap(2));
         self.emit(Op::Pop);
         self.emit(Op::Swap(2));
@@ -962,7 +960,7 @@ impl<'s> Compiler<'s> {
         self.emit(Op::Jump(end.0));
 
         self.bind(handler);
-        self.emit(Op::SetupFinally(cleanup.0));
+        self.emit(Op::SetupCleanup(cleanup.0));
         let n = t.handlers.len();
         for (i, h) in t.handlers.iter().enumerate() {
             let ast::ExceptHandler::ExceptHandler(h) = h;
@@ -1035,7 +1033,7 @@ impl<'s> Compiler<'s> {
         self.emit(Op::Jump(end.0));
 
         self.bind(fin);
-        self.emit(Op::SetupFinally(cleanup.0));
+        self.emit(Op::SetupCleanup(cleanup.0));
         self.push_fblock(FBlock::FinallyEnd, t.range)?;
         self.stmts(&t.finalbody)?;
         self.pop_fblock();
@@ -1078,7 +1076,7 @@ impl<'s> Compiler<'s> {
         self.emit(Op::Jump(end.0));
 
         self.bind(handler);
-        self.emit(Op::SetupFinally(cleanup.0));
+        self.emit(Op::SetupCleanup(cleanup.0));
         self.emit(Op::WithExceptStart);
         self.emit(Op::PopJumpIfTrue(suppress.0));
         self.emit(Op::Reraise);
@@ -1089,8 +1087,7 @@ impl<'s> Compiler<'s> {
         self.emit(Op::Pop);
         self.emit(Op::Jump(end.0));
         self.bind(cleanup);
-        self.emit(Op::Swap(2));
-        self.emit(Op::Pop);
+        // [D.., exit, prev, cur, exc2] -> raise exc2, restoring prev.
         self.emit(Op::Swap(2));
         self.emit(Op::Pop);
         self.emit(Op::Swap(2));
@@ -2330,6 +2327,7 @@ fn finish_unit(unit: Unit<'_>) -> Code {
             Op::JumpIfTrueOrPop(l) => Op::JumpIfTrueOrPop(resolve(l)),
             Op::ForIter(l) => Op::ForIter(resolve(l)),
             Op::SetupFinally(l) => Op::SetupFinally(resolve(l)),
+            Op::SetupCleanup(l) => Op::SetupCleanup(resolve(l)),
             other => other,
         };
     }

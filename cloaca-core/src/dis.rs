@@ -85,7 +85,8 @@ fn jump_target(op: &Op) -> Option<u32> {
         | Op::JumpIfFalseOrPop(t)
         | Op::JumpIfTrueOrPop(t)
         | Op::ForIter(t)
-        | Op::SetupFinally(t) => Some(t),
+        | Op::SetupFinally(t)
+        | Op::SetupCleanup(t) => Some(t),
         _ => None,
     }
 }

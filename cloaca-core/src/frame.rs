@@ -110,7 +110,11 @@ pub enum Cont {
     /// A `__str__`/`__repr__` result that must be a `str` (`which` names the dunder for errors).
     CheckStr { which: u8 },
     /// A class body finished: build the class.
-    ClassBody { name: Value, bases: Value, ns: Value },
+    ClassBody {
+        name: Value,
+        bases: Value,
+        ns: Value,
+    },
     /// A module body finished running during `import`: push the module.
     Import { module: Value },
     /// `__contains__` returned: push its truth, inverted for `not in`.

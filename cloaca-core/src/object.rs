@@ -209,18 +209,41 @@ pub enum ViewKind {
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub enum IterState {
     /// list / tuple / bytes by index.
-    Seq { seq: ObjId, idx: usize },
+    Seq {
+        seq: ObjId,
+        idx: usize,
+    },
     /// str by byte position.
-    Str { s: ObjId, pos: usize },
-    Range { cur: i64, stop: i64, step: i64 },
+    Str {
+        s: ObjId,
+        pos: usize,
+    },
+    Range {
+        cur: i64,
+        stop: i64,
+        step: i64,
+    },
     /// dict or set entries by entry index; `len` detects mutation during iteration.
-    Dict { dict: ObjId, idx: usize, kind: ViewKind, len: usize },
+    Dict {
+        dict: ObjId,
+        idx: usize,
+        kind: ViewKind,
+        len: usize,
+    },
     /// `reversed(seq)` over list/tuple/str: `idx` counts the remaining items.
-    Reversed { seq: ObjId, idx: usize },
+    Reversed {
+        seq: ObjId,
+        idx: usize,
+    },
     /// `enumerate` over a native iterator.
-    Enumerate { inner: ObjId, count: i64 },
+    Enumerate {
+        inner: ObjId,
+        count: i64,
+    },
     /// `zip` over native iterators.
-    Zip { inners: Vec<ObjId> },
+    Zip {
+        inners: Vec<ObjId>,
+    },
     Empty,
 }
 

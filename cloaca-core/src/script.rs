@@ -23,7 +23,10 @@ impl ModuleLoader for DirLoader {
     fn load(&mut self, name: &str) -> Option<(String, String)> {
         let path = self.0.join(format!("{}.py", name.replace('.', "/")));
         let src = std::fs::read(&path).ok()?;
-        Some((path.display().to_string(), String::from_utf8_lossy(&src).into_owned()))
+        Some((
+            path.display().to_string(),
+            String::from_utf8_lossy(&src).into_owned(),
+        ))
     }
 }
 
@@ -72,7 +75,10 @@ pub fn run_file_with(path: &Path, sink: Box<dyn OutputSink>, config: VmConfig) -
             }
         }
     };
-    let dir = path.parent().map(|p| p.to_path_buf()).unwrap_or_else(|| PathBuf::from("."));
+    let dir = path
+        .parent()
+        .map(|p| p.to_path_buf())
+        .unwrap_or_else(|| PathBuf::from("."));
     run_source(&source, &filename, Some(dir), sink, config)
 }
 
@@ -108,11 +114,19 @@ pub fn run_source(
         let mut budget = 1_000_000u64;
         match vm.run(&mut task, &mut budget) {
             Exit::Finished(_) => {
-                return ScriptOutput { stdout: String::new(), stderr: String::new(), exit_code: 0 };
+                return ScriptOutput {
+                    stdout: String::new(),
+                    stderr: String::new(),
+                    exit_code: 0,
+                };
             }
             Exit::Raised(exc) => {
                 let tb = vm.format_traceback(exc);
-                return ScriptOutput { stdout: String::new(), stderr: tb, exit_code: 1 };
+                return ScriptOutput {
+                    stdout: String::new(),
+                    stderr: tb,
+                    exit_code: 1,
+                };
             }
             Exit::Budget | Exit::Gc => {
                 if vm.heap.should_collect() {

@@ -52,7 +52,9 @@ impl CorpusScript {
 
 /// `literals/int_basic.py` -> `literals__int_basic`.
 pub fn snapshot_name(rel: &str) -> String {
-    rel.strip_suffix(".py").unwrap_or(rel).replace(['/', '\\'], "__")
+    rel.strip_suffix(".py")
+        .unwrap_or(rel)
+        .replace(['/', '\\'], "__")
 }
 
 /// Root of the corpus (`<crate>/corpus`).
@@ -72,7 +74,9 @@ pub fn parse_directives(source: &str) -> Directives {
             break;
         }
         let body = t.trim_start_matches('#').trim();
-        let Some(rest) = body.strip_prefix("cloaca:") else { continue };
+        let Some(rest) = body.strip_prefix("cloaca:") else {
+            continue;
+        };
         let rest = rest.trim();
         if rest == "module" {
             d.module = true;
@@ -125,7 +129,11 @@ pub fn discover_all() -> Vec<CorpusScript> {
             // Non-UTF-8 bytes are allowed in a script (the parser must reject them), so read lossily.
             let bytes = std::fs::read(&path).expect("read script");
             let directives = parse_directives(&String::from_utf8_lossy(&bytes));
-            CorpusScript { path, rel, directives }
+            CorpusScript {
+                path,
+                rel,
+                directives,
+            }
         })
         .collect();
     scripts.sort_by(|a, b| a.rel.cmp(&b.rel));
@@ -134,7 +142,10 @@ pub fn discover_all() -> Vec<CorpusScript> {
 
 /// The scripts that are tests (everything but `# cloaca: module` files).
 pub fn discover() -> Vec<CorpusScript> {
-    discover_all().into_iter().filter(|s| !s.directives.module).collect()
+    discover_all()
+        .into_iter()
+        .filter(|s| !s.directives.module)
+        .collect()
 }
 
 /// Optional filter from the environment: `CLOACA_CORPUS_FILTER=substring` runs only scripts whose
@@ -168,12 +179,21 @@ pub fn run_python(path: &Path) -> ScriptOutput {
     if exit_code == 1 && is_syntax_kind(&exception_kind(final_line(&stderr))) {
         exit_code = EXIT_SYNTAX;
     }
-    ScriptOutput { stdout, stderr, exit_code }
+    ScriptOutput {
+        stdout,
+        stderr,
+        exit_code,
+    }
 }
 
 /// The last non-blank line of `stderr` (trailing whitespace removed).
 pub fn final_line(stderr: &str) -> &str {
-    stderr.lines().rev().map(str::trim_end).find(|l| !l.trim().is_empty()).unwrap_or("")
+    stderr
+        .lines()
+        .rev()
+        .map(str::trim_end)
+        .find(|l| !l.trim().is_empty())
+        .unwrap_or("")
 }
 
 /// The exception kind of a final traceback line: the part before the first `:` (or the whole
@@ -218,7 +238,12 @@ pub fn snapshot_text(out: &ScriptOutput, script: &Path) -> String {
 }
 
 /// A unified-style line diff, `-` for `expected`, `+` for `actual`, with 3 lines of context.
-pub fn unified_diff(expected: &str, actual: &str, expected_name: &str, actual_name: &str) -> String {
+pub fn unified_diff(
+    expected: &str,
+    actual: &str,
+    expected_name: &str,
+    actual_name: &str,
+) -> String {
     similar::TextDiff::from_lines(expected, actual)
         .unified_diff()
         .context_radius(3)
@@ -257,8 +282,15 @@ pub fn differential_mismatch(
         )
     };
     if cl_cmp != py_cmp {
-        let what = if script.directives.syntax_error { "error kind" } else { "final stderr line" };
-        let _ = writeln!(problems, "  {what} differs:\n    python3: {py_cmp}\n    cloaca:  {cl_cmp}");
+        let what = if script.directives.syntax_error {
+            "error kind"
+        } else {
+            "final stderr line"
+        };
+        let _ = writeln!(
+            problems,
+            "  {what} differs:\n    python3: {py_cmp}\n    cloaca:  {cl_cmp}"
+        );
     }
     if script.directives.syntax_error && !is_syntax_kind(&exception_kind(py)) {
         let _ = writeln!(
@@ -290,7 +322,10 @@ where
                 scope.spawn(move || c.iter().map(f).collect::<Vec<R>>())
             })
             .collect();
-        handles.into_iter().flat_map(|h| h.join().expect("worker thread panicked")).collect()
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().expect("worker thread panicked"))
+            .collect()
     })
 }
 
@@ -299,7 +334,12 @@ pub fn worker_threads() -> usize {
     std::env::var("CLOACA_TEST_THREADS")
         .ok()
         .and_then(|v| v.parse().ok())
-        .unwrap_or_else(|| std::thread::available_parallelism().map(|n| n.get()).unwrap_or(2).max(2))
+        .unwrap_or_else(|| {
+            std::thread::available_parallelism()
+                .map(|n| n.get())
+                .unwrap_or(2)
+                .max(2)
+        })
 }
 
 #[cfg(test)]
@@ -310,14 +350,19 @@ mod tests {
     fn directives() {
         let d = parse_directives("# cloaca: module\nx = 1\n# cloaca: syntax-error\n");
         assert!(d.module && !d.syntax_error);
-        let d = parse_directives("\n# a comment\n# cloaca: differs: float repr\n# cloaca: syntax-error\n");
+        let d = parse_directives(
+            "\n# a comment\n# cloaca: differs: float repr\n# cloaca: syntax-error\n",
+        );
         assert_eq!(d.differs.as_deref(), Some("float repr"));
         assert!(d.syntax_error);
     }
 
     #[test]
     fn kinds_and_lines() {
-        assert_eq!(final_line("Traceback\n  x\nKeyError: 'a'\n\n"), "KeyError: 'a'");
+        assert_eq!(
+            final_line("Traceback\n  x\nKeyError: 'a'\n\n"),
+            "KeyError: 'a'"
+        );
         assert_eq!(exception_kind("KeyError: 'a'"), "KeyError");
         assert_eq!(exception_kind("StopIteration"), "StopIteration");
         assert!(is_syntax_kind("IndentationError"));
@@ -338,18 +383,28 @@ mod tests {
         };
         let py = mk("a\nb\n", "Traceback\nKeyError: 'k'\n", 1);
         assert!(differential_mismatch(&script, &py.clone(), &py).is_none());
-        let report = differential_mismatch(&script, &mk("a\nc\n", "KeyError: 'j'\n", 0), &py).unwrap();
-        assert!(report.contains("exit code") && report.contains("-b") && report.contains("+c"), "{report}");
+        let report =
+            differential_mismatch(&script, &mk("a\nc\n", "KeyError: 'j'\n", 0), &py).unwrap();
+        assert!(
+            report.contains("exit code") && report.contains("-b") && report.contains("+c"),
+            "{report}"
+        );
         assert!(report.contains("KeyError: 'j'"), "{report}");
         script.directives.syntax_error = true;
         let py = mk("", "  File x\nSyntaxError: invalid syntax\n", 2);
-        assert!(differential_mismatch(&script, &mk("", "SyntaxError: expected ':'\n", 2), &py).is_none());
+        assert!(
+            differential_mismatch(&script, &mk("", "SyntaxError: expected ':'\n", 2), &py)
+                .is_none()
+        );
         assert!(differential_mismatch(&script, &mk("", "IndentationError: x\n", 2), &py).is_some());
     }
 
     #[test]
     fn parallel_map_keeps_order() {
         let v: Vec<u32> = (0..37).collect();
-        assert_eq!(parallel_map(&v, 4, |x| x * 2), v.iter().map(|x| x * 2).collect::<Vec<_>>());
+        assert_eq!(
+            parallel_map(&v, 4, |x| x * 2),
+            v.iter().map(|x| x * 2).collect::<Vec<_>>()
+        );
     }
 }

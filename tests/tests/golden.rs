@@ -31,28 +31,45 @@ fn corpus_sanity() {
     for s in &all {
         let category = s.rel.split('/').next().unwrap_or("");
         if !s.rel.contains('/') {
-            problems.push(format!("{}: scripts must live in a category directory", s.rel));
+            problems.push(format!(
+                "{}: scripts must live in a category directory",
+                s.rel
+            ));
         }
         if s.directives.module && category != "modules" {
-            problems.push(format!("{}: `# cloaca: module` files belong in modules/", s.rel));
+            problems.push(format!(
+                "{}: `# cloaca: module` files belong in modules/",
+                s.rel
+            ));
         }
         if category == "syntax" && !s.directives.syntax_error {
-            problems.push(format!("{}: scripts in syntax/ need `# cloaca: syntax-error`", s.rel));
+            problems.push(format!(
+                "{}: scripts in syntax/ need `# cloaca: syntax-error`",
+                s.rel
+            ));
         }
         let name = s.rel.rsplit('/').next().unwrap_or("");
         let stem = name.trim_end_matches(".py");
-        if !stem.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_') {
+        if !stem
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+        {
             problems.push(format!("{}: use snake_case file names", s.rel));
         }
     }
     let mut per_category: std::collections::BTreeMap<&str, usize> = Default::default();
     for s in &scripts {
-        *per_category.entry(s.rel.split('/').next().unwrap_or("")).or_default() += 1;
+        *per_category
+            .entry(s.rel.split('/').next().unwrap_or(""))
+            .or_default() += 1;
     }
     println!("corpus: {} scripts {:?}", scripts.len(), per_category);
-    assert!(problems.is_empty(), "corpus layout problems:\n{}", problems.join("\n"));
+    assert!(
+        problems.is_empty(),
+        "corpus layout problems:\n{}",
+        problems.join("\n")
+    );
 }
-
 
 /// Scripts that do not pass yet, tracked in `tests/known_failures.txt` (one corpus path per line).
 /// They still run; a listed script that starts passing must be removed from the list.
@@ -79,10 +96,19 @@ fn triage(all: &[String], failures: Vec<String>, what: &str) -> Vec<String> {
             unexpected.push(f.clone());
         }
     }
-    let fixed: Vec<&String> = all.iter().filter(|s| known.contains(*s) && !failures.contains(s)).collect();
-    println!("{what}: {} known failures (tracked in tests/known_failures.txt), {} fixed", known_count, fixed.len());
+    let fixed: Vec<&String> = all
+        .iter()
+        .filter(|s| known.contains(*s) && !failures.contains(s))
+        .collect();
+    println!(
+        "{what}: {} known failures (tracked in tests/known_failures.txt), {} fixed",
+        known_count,
+        fixed.len()
+    );
     for f in fixed {
-        unexpected.push(format!("{f} now passes {what}: remove it from tests/known_failures.txt"));
+        unexpected.push(format!(
+            "{f} now passes {what}: remove it from tests/known_failures.txt"
+        ));
     }
     unexpected
 }
@@ -117,8 +143,10 @@ fn golden_snapshots() {
     // Snapshots whose script no longer exists (only checked on unfiltered runs).
     let mut stale = Vec::new();
     if std::env::var("CLOACA_CORPUS_FILTER").map_or(true, |f| f.is_empty()) {
-        let known: std::collections::HashSet<String> =
-            scripts.iter().map(|s| format!("{}.snap", s.snapshot_name())).collect();
+        let known: std::collections::HashSet<String> = scripts
+            .iter()
+            .map(|s| format!("{}.snap", s.snapshot_name()))
+            .collect();
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/snapshots");
         if let Ok(rd) = std::fs::read_dir(&dir) {
             for e in rd.flatten() {
@@ -142,7 +170,10 @@ fn golden_snapshots() {
         eprintln!("stale snapshots (delete them):\n  {}", stale.join("\n  "));
     }
     if !failures.is_empty() {
-        eprintln!("scripts whose snapshot did not match:\n  {}", failures.join("\n  "));
+        eprintln!(
+            "scripts whose snapshot did not match:\n  {}",
+            failures.join("\n  ")
+        );
         eprintln!(
             "review with `cargo insta review` or accept all with \
              `INSTA_UPDATE=always cargo test -p cloaca-tests --test golden golden_snapshots`"
@@ -178,7 +209,10 @@ fn differential_vs_cpython() {
     for s in &scripts {
         if let Some(reason) = &s.directives.differs {
             skipped += 1;
-            println!("differential: skipping {} (declared difference: {reason})", s.rel);
+            println!(
+                "differential: skipping {} (declared difference: {reason})",
+                s.rel
+            );
         }
     }
     let mut failed_names = Vec::new();
@@ -190,7 +224,11 @@ fn differential_vs_cpython() {
             failed_names.push(s.rel.clone());
         }
     }
-    let all: Vec<String> = scripts.iter().filter(|s| s.directives.differs.is_none()).map(|s| s.rel.clone()).collect();
+    let all: Vec<String> = scripts
+        .iter()
+        .filter(|s| s.directives.differs.is_none())
+        .map(|s| s.rel.clone())
+        .collect();
     let failures = triage(&all, failed_names, "differential");
     for f in &failures {
         eprintln!("{f}");

@@ -27,7 +27,8 @@ struct Scratch(PathBuf);
 impl Scratch {
     fn new(tag: &str) -> Scratch {
         let n = COUNTER.fetch_add(1, Ordering::SeqCst);
-        let dir = std::env::temp_dir().join(format!("cloaca-hostile-{}-{n}-{tag}", std::process::id()));
+        let dir =
+            std::env::temp_dir().join(format!("cloaca-hostile-{}-{n}-{tag}", std::process::id()));
         let _ = std::fs::remove_dir_all(&dir);
         std::fs::create_dir_all(&dir).expect("create scratch dir");
         Scratch(dir)
@@ -60,7 +61,11 @@ fn still_alive() {
     let path = scratch.0.join("alive.py");
     std::fs::write(&path, "print(6 * 7)\n").unwrap();
     let out = run_file(&path);
-    assert_eq!((out.exit_code, out.stdout.as_str()), (0, "42\n"), "runtime unusable afterwards: {out:?}");
+    assert_eq!(
+        (out.exit_code, out.stdout.as_str()),
+        (0, "42\n"),
+        "runtime unusable afterwards: {out:?}"
+    );
 }
 
 fn describe(out: &ScriptOutput) -> String {
@@ -88,8 +93,15 @@ fn is_resource_error(out: &ScriptOutput) -> bool {
 
 #[track_caller]
 fn assert_syntax_error(tag: &str, out: &ScriptOutput) {
-    assert!(is_syntax_error(out), "{tag}: expected exit 2 with a SyntaxError, got {}", describe(out));
-    assert!(out.stdout.is_empty(), "{tag}: nothing may run before a syntax error is reported");
+    assert!(
+        is_syntax_error(out),
+        "{tag}: expected exit 2 with a SyntaxError, got {}",
+        describe(out)
+    );
+    assert!(
+        out.stdout.is_empty(),
+        "{tag}: nothing may run before a syntax error is reported"
+    );
 }
 
 #[track_caller]
@@ -164,7 +176,10 @@ fn syntax_errors_of_many_kinds() {
         ("unterminated string", "s = 'abc\nprint(s)\n"),
         ("unterminated double string", "s = \"abc\n"),
         ("unterminated triple-quoted", "s = \"\"\"abc\n\nmore\n"),
-        ("unterminated triple single", "print('ok')\ns = '''never closed\n"),
+        (
+            "unterminated triple single",
+            "print('ok')\ns = '''never closed\n",
+        ),
         ("unterminated bytes", "b = b'abc\n"),
         ("error after valid code", "print('must not run')\nx = (\n"),
         ("class missing colon", "class A\n    pass\n"),
@@ -178,7 +193,13 @@ fn syntax_errors_of_many_kinds() {
             failures.push(format!("{tag}: {src:?} -> {}", describe(&out)));
         }
     }
-    assert!(failures.is_empty(), "{} of {} syntax cases not reported cleanly:\n{}", failures.len(), cases.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {} syntax cases not reported cleanly:\n{}",
+        failures.len(),
+        cases.len(),
+        failures.join("\n")
+    );
 }
 
 #[test]
@@ -194,36 +215,70 @@ fn unterminated_triple_quoted_string_spanning_file() {
 fn non_utf8_source() {
     let out = run_bytes("nonutf8", b"x = \"\xff\xfe\xfd\"\nprint(x)\n");
     assert_syntax_error("non-UTF-8 bytes", &out);
-    let out = run_bytes("nonutf8b", b"# comment with \xc3\x28 invalid sequence\nprint(1)\n");
+    let out = run_bytes(
+        "nonutf8b",
+        b"# comment with \xc3\x28 invalid sequence\nprint(1)\n",
+    );
     assert_syntax_error("invalid UTF-8 sequence in a comment", &out);
 }
 
 #[test]
 fn null_byte_in_source() {
     assert_syntax_error("null byte", &run_bytes("nul", b"x = 1\x00\nprint(x)\n"));
-    assert_syntax_error("null byte in string", &run_bytes("nul2", b"print('a\x00b')\n"));
+    assert_syntax_error(
+        "null byte in string",
+        &run_bytes("nul2", b"print('a\x00b')\n"),
+    );
 }
 
 #[test]
 fn empty_file() {
     let out = run_src("empty", "");
-    assert_eq!((out.exit_code, out.stdout.as_str(), out.stderr.as_str()), (0, "", ""), "{}", describe(&out));
+    assert_eq!(
+        (out.exit_code, out.stdout.as_str(), out.stderr.as_str()),
+        (0, "", ""),
+        "{}",
+        describe(&out)
+    );
 }
 
 #[test]
 fn only_comments_and_blank_lines() {
-    let out = run_src("comments", "# just a comment\n\n   # indented comment\n\n\n# last line, no newline");
-    assert_eq!((out.exit_code, out.stdout.as_str(), out.stderr.as_str()), (0, "", ""), "{}", describe(&out));
+    let out = run_src(
+        "comments",
+        "# just a comment\n\n   # indented comment\n\n\n# last line, no newline",
+    );
+    assert_eq!(
+        (out.exit_code, out.stdout.as_str(), out.stderr.as_str()),
+        (0, "", ""),
+        "{}",
+        describe(&out)
+    );
     let out = run_src("blank", "\n\n   \n\t\n");
-    assert_eq!((out.exit_code, out.stdout.as_str()), (0, ""), "{}", describe(&out));
+    assert_eq!(
+        (out.exit_code, out.stdout.as_str()),
+        (0, ""),
+        "{}",
+        describe(&out)
+    );
 }
 
 #[test]
 fn no_trailing_newline_and_crlf() {
     let out = run_src("nonl", "print('no newline at end')");
-    assert_eq!((out.exit_code, out.stdout.as_str()), (0, "no newline at end\n"), "{}", describe(&out));
+    assert_eq!(
+        (out.exit_code, out.stdout.as_str()),
+        (0, "no newline at end\n"),
+        "{}",
+        describe(&out)
+    );
     let out = run_src("crlf", "x = 1\r\nif x:\r\n    print('crlf ok')\r\n");
-    assert_eq!((out.exit_code, out.stdout.as_str()), (0, "crlf ok\n"), "{}", describe(&out));
+    assert_eq!(
+        (out.exit_code, out.stdout.as_str()),
+        (0, "crlf ok\n"),
+        "{}",
+        describe(&out)
+    );
 }
 
 // ---------------------------------------------------------------- deep nesting / huge input
@@ -292,44 +347,77 @@ fn one_megabyte_binary_expression_chain() {
     let src = format!("x = {}\nprint(x)\n", vec!["1"; n].join("+"));
     assert!(src.len() > 700_000);
     // A left-deep BinOp chain: CPython raises RecursionError during compilation.
-    assert_ok_or_clean_error("350k-term + chain", &run_src("chain", &src), &format!("{n}\n"));
+    assert_ok_or_clean_error(
+        "350k-term + chain",
+        &run_src("chain", &src),
+        &format!("{n}\n"),
+    );
 }
 
 #[test]
 fn one_megabyte_string_literal() {
-    let src = format!("s = \"{}\"\nprint(len(s), s[:4], s[-4:])\n", "ab".repeat(500_000));
+    let src = format!(
+        "s = \"{}\"\nprint(len(s), s[:4], s[-4:])\n",
+        "ab".repeat(500_000)
+    );
     let out = run_src("bigstr", &src);
-    assert_eq!((out.exit_code, out.stdout.as_str()), (0, "1000000 abab abab\n"), "{}", describe(&out));
+    assert_eq!(
+        (out.exit_code, out.stdout.as_str()),
+        (0, "1000000 abab abab\n"),
+        "{}",
+        describe(&out)
+    );
 }
 
 #[test]
 fn hundred_thousand_statements() {
     let src = format!("x = 0\n{}print(x)\n", "x = x + 1\n".repeat(100_000));
     let out = run_src("stmts", &src);
-    assert_eq!((out.exit_code, out.stdout.as_str()), (0, "100000\n"), "{}", describe(&out));
+    assert_eq!(
+        (out.exit_code, out.stdout.as_str()),
+        (0, "100000\n"),
+        "{}",
+        describe(&out)
+    );
 }
 
 // ---------------------------------------------------------------- runaway recursion
 
 #[test]
 fn runaway_recursion() {
-    let out = run_src("recursion", "def f():\n    return f()\nprint('start')\nf()\n");
+    let out = run_src(
+        "recursion",
+        "def f():\n    return f()\nprint('start')\nf()\n",
+    );
     assert_runtime_error("runaway recursion", &out, &["RecursionError"]);
     assert_eq!(out.stdout, "start\n");
 }
 
 #[test]
 fn mutual_recursion() {
-    let src = "def ping(n):\n    return pong(n + 1)\ndef pong(n):\n    return ping(n + 1)\nping(0)\n";
-    assert_runtime_error("mutual recursion", &run_src("mutual", src), &["RecursionError"]);
+    let src =
+        "def ping(n):\n    return pong(n + 1)\ndef pong(n):\n    return ping(n + 1)\nping(0)\n";
+    assert_runtime_error(
+        "mutual recursion",
+        &run_src("mutual", src),
+        &["RecursionError"],
+    );
 }
 
 #[test]
 fn recursion_through_methods_and_dunders() {
     let src = "class A:\n    def __repr__(self):\n        return repr(self)\nprint(A())\n";
-    assert_runtime_error("recursive __repr__", &run_src("repr", src), &["RecursionError"]);
+    assert_runtime_error(
+        "recursive __repr__",
+        &run_src("repr", src),
+        &["RecursionError"],
+    );
     let src = "class B:\n    def __getattr__(self, name):\n        return self.missing\nB().x\n";
-    assert_runtime_error("recursive __getattr__", &run_src("getattr", src), &["RecursionError"]);
+    assert_runtime_error(
+        "recursive __getattr__",
+        &run_src("getattr", src),
+        &["RecursionError"],
+    );
     let src = "class C:\n    def __eq__(self, o):\n        return self == o\nC() == C()\n";
     assert_runtime_error("recursive __eq__", &run_src("eq", src), &["RecursionError"]);
 }
@@ -337,14 +425,23 @@ fn recursion_through_methods_and_dunders() {
 #[test]
 fn recursive_generators() {
     let src = "def g():\n    yield from g()\nfor x in g():\n    pass\n";
-    assert_runtime_error("recursive yield from", &run_src("gen", src), &["RecursionError"]);
+    assert_runtime_error(
+        "recursive yield from",
+        &run_src("gen", src),
+        &["RecursionError"],
+    );
 }
 
 #[test]
 fn recursion_error_is_catchable_repeatedly() {
     let src = "def f(n):\n    return f(n + 1)\nfor i in range(3):\n    try:\n        f(0)\n    except RecursionError:\n        print('caught', i)\ndef g(n):\n    return 0 if n == 0 else 1 + g(n - 1)\nprint(g(200))\n";
     let out = run_src("catch", src);
-    assert_eq!((out.exit_code, out.stdout.as_str()), (0, "caught 0\ncaught 1\ncaught 2\n200\n"), "{}", describe(&out));
+    assert_eq!(
+        (out.exit_code, out.stdout.as_str()),
+        (0, "caught 0\ncaught 1\ncaught 2\n200\n"),
+        "{}",
+        describe(&out)
+    );
 }
 
 #[test]
@@ -385,5 +482,9 @@ fn huge_allocations_fail_cleanly() {
             failures.push(format!("{tag}: {}", describe(&out)));
         }
     }
-    assert!(failures.is_empty(), "allocation cases not reported cleanly:\n{}", failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "allocation cases not reported cleanly:\n{}",
+        failures.join("\n")
+    );
 }

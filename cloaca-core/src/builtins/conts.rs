@@ -69,10 +69,14 @@ pub fn run(vm: &mut Vm, id: ContId, state: &[Value], v: Value) -> NResult {
         },
         RAISE => {
             let Value::Obj(e) = v else {
-                return NResult::Err(PyErr::type_error("exceptions must derive from BaseException"));
+                return NResult::Err(PyErr::type_error(
+                    "exceptions must derive from BaseException",
+                ));
             };
             if vm.exc_data(e).is_none() {
-                return NResult::Err(PyErr::type_error("exceptions must derive from BaseException"));
+                return NResult::Err(PyErr::type_error(
+                    "exceptions must derive from BaseException",
+                ));
             }
             if let Some(c) = state.first() {
                 if let Some(d) = vm.exc_data_mut(e) {
@@ -84,8 +88,10 @@ pub fn run(vm: &mut Vm, id: ContId, state: &[Value], v: Value) -> NResult {
         }
         CHECK_ITER => {
             let ok = match v {
-                Value::Obj(id) => matches!(vm.heap.get(id), Obj::Iter(_) | Obj::Generator(_))
-                    || vm.user_dunder(v, crate::vm::Sym::Next).is_some(),
+                Value::Obj(id) => {
+                    matches!(vm.heap.get(id), Obj::Iter(_) | Obj::Generator(_))
+                        || vm.user_dunder(v, crate::vm::Sym::Next).is_some()
+                }
                 _ => false,
             };
             if ok {
@@ -104,10 +110,14 @@ pub fn run(vm: &mut Vm, id: ContId, state: &[Value], v: Value) -> NResult {
                 let b = vm.to_bigint(v).unwrap();
                 NResult::Ok(Value::Int(crate::vm::ops::hash_bigint(&b)))
             }
-            _ => NResult::Err(PyErr::type_error("__hash__ method should return an integer")),
+            _ => NResult::Err(PyErr::type_error(
+                "__hash__ method should return an integer",
+            )),
         },
         LEN_RESULT => match v {
-            Value::Int(i) if i < 0 => NResult::Err(PyErr::value_error("__len__() should return >= 0")),
+            Value::Int(i) if i < 0 => {
+                NResult::Err(PyErr::value_error("__len__() should return >= 0"))
+            }
             Value::Int(_) => NResult::Ok(v),
             Value::Bool(b) => NResult::Ok(Value::Int(b as i64)),
             _ => NResult::Err(PyErr::type_error(format!(

@@ -11,7 +11,8 @@ use crate::vm::{Sym, Vm};
 
 /// Map a formatter's error message to the right exception.
 fn fmt_err(msg: String) -> PyErr {
-    if msg.contains("argument") && (msg.contains("not enough") || msg.contains("not all") || msg.contains("required"))
+    if msg.contains("argument")
+        && (msg.contains("not enough") || msg.contains("not all") || msg.contains("required"))
         || msg.starts_with("%") && msg.contains("format: a real number is required")
     {
         return PyErr::type_error(msg);
@@ -60,7 +61,9 @@ pub fn format_native(vm: &mut Vm, v: Value, spec: &str) -> Option<PyResult<Strin
             }
         },
         Value::None if !spec.is_empty() => {
-            return Some(Err(PyErr::type_error("unsupported format string passed to NoneType.__format__")))
+            return Some(Err(PyErr::type_error(
+                "unsupported format string passed to NoneType.__format__",
+            )))
         }
         _ => return vm.str_fast(v).map(Ok),
     };
@@ -87,7 +90,12 @@ pub fn ascii_of(repr: &str) -> String {
 
 /// f-string `{v!conv:spec}`.
 pub fn format_value(vm: &mut Vm, v: Value, conv: Conversion, spec: Value) -> PyResult<Slow> {
-    let spec_s = if spec.is_undef() { "" } else { vm.str_of(spec).unwrap_or("") }.to_string();
+    let spec_s = if spec.is_undef() {
+        ""
+    } else {
+        vm.str_of(spec).unwrap_or("")
+    }
+    .to_string();
     let converted = match conv {
         Conversion::None => Some(v),
         Conversion::Str => vm.str_fast(v).map(|s| vm.new_str(s)),
@@ -119,7 +127,9 @@ pub fn percent_format(vm: &mut Vm, fmt: Value, args: Value) -> PyResult<Slow> {
     let fmt_s = vm.str_of(fmt).unwrap_or("").to_string();
     let pieces = crate::strfmt::parse_percent(&fmt_s).map_err(fmt_err)?;
     let is_mapping = matches!(args, Value::Obj(id) if matches!(vm.heap.get(id), Obj::Dict(_)))
-        || vm.is_instance_obj(args) && vm.user_dunder(args, Sym::GetItem).is_some() && !matches!(args, Value::Obj(id) if matches!(vm.heap.get(id), Obj::Tuple(_)));
+        || vm.is_instance_obj(args)
+            && vm.user_dunder(args, Sym::GetItem).is_some()
+            && !matches!(args, Value::Obj(id) if matches!(vm.heap.get(id), Obj::Tuple(_)));
     let items: Vec<Value> = match args {
         Value::Obj(id) if matches!(vm.heap.get(id), Obj::Tuple(_)) => vm.tuple_items(args).to_vec(),
         _ => vec![args],
@@ -140,12 +150,16 @@ pub fn percent_format(vm: &mut Vm, fmt: Value, args: Value) -> PyResult<Slow> {
                     Ok(items[next - 1])
                 };
                 let width = match spec.width {
-                    Some(crate::strfmt::Width::Star) => Some(crate::builtins::seq::arg_int(vm, take(vm)?, "")?.max(0) as usize),
+                    Some(crate::strfmt::Width::Star) => {
+                        Some(crate::builtins::seq::arg_int(vm, take(vm)?, "")?.max(0) as usize)
+                    }
                     Some(crate::strfmt::Width::Num(n)) => Some(n),
                     None => None,
                 };
                 let prec = match spec.precision {
-                    Some(crate::strfmt::Width::Star) => Some(crate::builtins::seq::arg_int(vm, take(vm)?, "")?.max(0) as usize),
+                    Some(crate::strfmt::Width::Star) => {
+                        Some(crate::builtins::seq::arg_int(vm, take(vm)?, "")?.max(0) as usize)
+                    }
                     Some(crate::strfmt::Width::Num(n)) => Some(n),
                     None => None,
                 };
@@ -155,7 +169,9 @@ pub fn percent_format(vm: &mut Vm, fmt: Value, args: Value) -> PyResult<Slow> {
                         return Err(PyErr::type_error("format requires a mapping"));
                     }
                     let k = vm.new_str(key.clone());
-                    let Value::Obj(did) = args else { unreachable!() };
+                    let Value::Obj(did) = args else {
+                        unreachable!()
+                    };
                     match crate::builtins::seq::table_get(vm, did, k)? {
                         Ok(Some(v)) => v,
                         Ok(None) => return Err(vm.key_error(k)),
@@ -166,9 +182,17 @@ pub fn percent_format(vm: &mut Vm, fmt: Value, args: Value) -> PyResult<Slow> {
                 };
                 let parg = match spec.conv {
                     's' | 'r' | 'a' => {
-                        let s = if spec.conv == 's' { vm.str_fast(arg) } else { vm.repr_fast(arg) };
+                        let s = if spec.conv == 's' {
+                            vm.str_fast(arg)
+                        } else {
+                            vm.repr_fast(arg)
+                        };
                         match s {
-                            Some(s) => crate::strfmt::PercentArg::Str(if spec.conv == 'a' { ascii_of(&s) } else { s }),
+                            Some(s) => crate::strfmt::PercentArg::Str(if spec.conv == 'a' {
+                                ascii_of(&s)
+                            } else {
+                                s
+                            }),
                             None => return Ok(slow(vm, fmt, args)),
                         }
                     }
@@ -183,16 +207,28 @@ pub fn percent_format(vm: &mut Vm, fmt: Value, args: Value) -> PyResult<Slow> {
                         (Some(b), _) => crate::strfmt::PercentArg::Int(b),
                         (None, Value::Float(f)) if matches!(spec.conv, 'd' | 'i' | 'u') => {
                             if !f.is_finite() {
-                                return Err(PyErr::overflow("cannot convert float infinity to integer"));
+                                return Err(PyErr::overflow(
+                                    "cannot convert float infinity to integer",
+                                ));
                             }
                             use num_traits::FromPrimitive;
-                            crate::strfmt::PercentArg::Int(malachite_bigint::BigInt::from_f64(f.trunc()).unwrap_or_default())
+                            crate::strfmt::PercentArg::Int(
+                                malachite_bigint::BigInt::from_f64(f.trunc()).unwrap_or_default(),
+                            )
                         }
                         _ => {
                             let msg = if matches!(spec.conv, 'd' | 'i' | 'u') {
-                                format!("%{} format: a real number is required, not {}", spec.conv, vm.type_name(arg))
+                                format!(
+                                    "%{} format: a real number is required, not {}",
+                                    spec.conv,
+                                    vm.type_name(arg)
+                                )
                             } else {
-                                format!("%{} format: an integer is required, not {}", spec.conv, vm.type_name(arg))
+                                format!(
+                                    "%{} format: an integer is required, not {}",
+                                    spec.conv,
+                                    vm.type_name(arg)
+                                )
                             };
                             return Err(PyErr::type_error(msg));
                         }
@@ -207,13 +243,16 @@ pub fn percent_format(vm: &mut Vm, fmt: Value, args: Value) -> PyResult<Slow> {
                         }
                     },
                 };
-                let s = crate::strfmt::format_percent_arg(spec, width, prec, parg).map_err(fmt_err)?;
+                let s =
+                    crate::strfmt::format_percent_arg(spec, width, prec, parg).map_err(fmt_err)?;
                 out.push_str(&s);
             }
         }
     }
     if !uses_key && next < items.len() && !is_mapping {
-        return Err(PyErr::type_error("not all arguments converted during string formatting"));
+        return Err(PyErr::type_error(
+            "not all arguments converted during string formatting",
+        ));
     }
     Ok(Slow::Value(vm.new_str(out)))
 }

@@ -5,13 +5,13 @@
 use super::{arity, no_kw, NativeDef, Owner};
 use crate::builtins::seq::{arg_int, len_native};
 use crate::frame::Cont;
+use crate::ntry;
 use crate::object::{IterState, Obj};
 use crate::value::Value;
 use crate::vm::call::{Args, NResult};
 use crate::vm::exc::{ExcType, PyErr};
 use crate::vm::iter::IterKind;
 use crate::vm::{Sym, Vm};
-use crate::ntry;
 
 pub fn register(v: &mut Vec<NativeDef>) {
     let b = Owner::Builtins;
@@ -63,7 +63,11 @@ pub fn register(v: &mut Vec<NativeDef>) {
         ("_sort_list", sort_list),
     ];
     for (name, f) in defs {
-        v.push(NativeDef { name, owner: b, f: *f });
+        v.push(NativeDef {
+            name,
+            owner: b,
+            f: *f,
+        });
     }
 }
 
@@ -78,9 +82,17 @@ fn call_prelude(vm: &mut Vm, name: &str, args: &Args) -> NResult {
         }
         pos.push(d);
         let f = vm.prelude_fn(&format!("{name}_kw"));
-        return NResult::Call { func: f, args: pos, cont: Cont::Push };
+        return NResult::Call {
+            func: f,
+            args: pos,
+            cont: Cont::Push,
+        };
     }
-    NResult::Call { func: f, args: pos, cont: Cont::Push }
+    NResult::Call {
+        func: f,
+        args: pos,
+        cont: Cont::Push,
+    }
 }
 
 fn print(vm: &mut Vm, args: Args) -> NResult {
@@ -154,10 +166,16 @@ fn len(vm: &mut Vm, args: Args) -> NResult {
         return NResult::Call {
             func: m,
             args: vec![v],
-            cont: Cont::Native { id: super::conts::LEN_RESULT, state: Box::new([]) },
+            cont: Cont::Native {
+                id: super::conts::LEN_RESULT,
+                state: Box::new([]),
+            },
         };
     }
-    NResult::Err(PyErr::type_error(format!("object of type '{}' has no len()", vm.type_name(v))))
+    NResult::Err(PyErr::type_error(format!(
+        "object of type '{}' has no len()",
+        vm.type_name(v)
+    )))
 }
 
 fn repr(vm: &mut Vm, args: Args) -> NResult {
@@ -171,7 +189,11 @@ fn repr(vm: &mut Vm, args: Args) -> NResult {
                 args: vec![v],
                 cont: Cont::CheckStr { which: 1 },
             },
-            _ => NResult::Call { func: vm.prelude_fn("_repr_slow"), args: vec![v], cont: Cont::Push },
+            _ => NResult::Call {
+                func: vm.prelude_fn("_repr_slow"),
+                args: vec![v],
+                cont: Cont::Push,
+            },
         },
     }
 }
@@ -206,9 +228,16 @@ fn abs(vm: &mut Vm, args: Args) -> NResult {
                 return NResult::Ok(vm.int_from_big(b.abs()));
             }
             if let Some(m) = vm.user_dunder(v, Sym::Abs) {
-                return NResult::Call { func: m, args: vec![v], cont: Cont::Push };
+                return NResult::Call {
+                    func: m,
+                    args: vec![v],
+                    cont: Cont::Push,
+                };
             }
-            NResult::Err(PyErr::type_error(format!("bad operand type for abs(): '{}'", vm.type_name(v))))
+            NResult::Err(PyErr::type_error(format!(
+                "bad operand type for abs(): '{}'",
+                vm.type_name(v)
+            )))
         }
     }
 }
@@ -235,9 +264,14 @@ fn max(vm: &mut Vm, args: Args) -> NResult {
 fn minmax(vm: &mut Vm, args: Args, is_min: bool) -> NResult {
     let name = if is_min { "min" } else { "max" };
     if args.pos.is_empty() {
-        return NResult::Err(PyErr::type_error(format!("{name} expected at least 1 argument, got 0")));
+        return NResult::Err(PyErr::type_error(format!(
+            "{name} expected at least 1 argument, got 0"
+        )));
     }
-    let has_key = args.kw.iter().any(|(k, v)| vm.str_of(*k) == Some("key") && !v.is_none());
+    let has_key = args
+        .kw
+        .iter()
+        .any(|(k, v)| vm.str_of(*k) == Some("key") && !v.is_none());
     let items = if args.pos.len() == 1 {
         if has_key {
             None
@@ -255,10 +289,16 @@ fn minmax(vm: &mut Vm, args: Args, is_min: bool) -> NResult {
             if let Some(d) = default {
                 return NResult::Ok(d);
             }
-            return NResult::Err(PyErr::value_error(format!("{name}() arg is an empty sequence")));
+            return NResult::Err(PyErr::value_error(format!(
+                "{name}() arg is an empty sequence"
+            )));
         }
         let mut best = items[0];
-        let op = if is_min { crate::bytecode::CmpOp::Lt } else { crate::bytecode::CmpOp::Gt };
+        let op = if is_min {
+            crate::bytecode::CmpOp::Lt
+        } else {
+            crate::bytecode::CmpOp::Gt
+        };
         let mut native = true;
         for &x in &items[1..] {
             match vm.compare_native(op, x, best) {
@@ -285,15 +325,24 @@ fn sum(vm: &mut Vm, args: Args) -> NResult {
             args.pos.len()
         )));
     }
-    let start = args.pos.get(1).copied().or_else(|| args.kwarg(vm, "start")).unwrap_or(Value::Int(0));
+    let start = args
+        .pos
+        .get(1)
+        .copied()
+        .or_else(|| args.kwarg(vm, "start"))
+        .unwrap_or(Value::Int(0));
     if vm.str_of(start).is_some() {
-        return NResult::Err(PyErr::type_error("sum() can't sum strings [use ''.join(seq) instead]"));
+        return NResult::Err(PyErr::type_error(
+            "sum() can't sum strings [use ''.join(seq) instead]",
+        ));
     }
     if let Some(items) = ntry!(native_items(vm, args.pos[0])) {
         let mut acc = start;
         let mut ok = true;
         for x in items {
-            let is_num = |v: Value| matches!(v, Value::Int(_) | Value::Float(_) | Value::Bool(_)) || vm.is_int(v);
+            let is_num = |v: Value| {
+                matches!(v, Value::Int(_) | Value::Float(_) | Value::Bool(_)) || vm.is_int(v)
+            };
             if !(is_num(acc) && is_num(x)) {
                 ok = false;
                 break;
@@ -309,7 +358,11 @@ fn sum(vm: &mut Vm, args: Args) -> NResult {
         }
     }
     let f = vm.prelude_fn("_sum");
-    NResult::Call { func: f, args: vec![args.pos[0], start], cont: Cont::Push }
+    NResult::Call {
+        func: f,
+        args: vec![args.pos[0], start],
+        cont: Cont::Push,
+    }
 }
 
 fn sorted(vm: &mut Vm, args: Args) -> NResult {
@@ -325,14 +378,22 @@ fn sorted(vm: &mut Vm, args: Args) -> NResult {
         }
     }
     let f = vm.prelude_fn("_sorted");
-    NResult::Call { func: f, args: vec![args.pos[0], key, reverse], cont: Cont::Push }
+    NResult::Call {
+        func: f,
+        args: vec![args.pos[0], key, reverse],
+        cont: Cont::Push,
+    }
 }
 
 /// `_sort_list(list, reverse)`: native stable sort when all items compare natively.
 /// Returns True on success, False if Python comparisons are needed.
 fn sort_list(vm: &mut Vm, args: Args) -> NResult {
-    let Some(Value::Obj(id)) = args.pos.first().copied() else { return NResult::Ok(Value::Bool(false)) };
-    let reverse = vm.truthy_native(args.pos.get(1).copied().unwrap_or(Value::Bool(false))).unwrap_or(false);
+    let Some(Value::Obj(id)) = args.pos.first().copied() else {
+        return NResult::Ok(Value::Bool(false));
+    };
+    let reverse = vm
+        .truthy_native(args.pos.get(1).copied().unwrap_or(Value::Bool(false)))
+        .unwrap_or(false);
     let items = match vm.heap.get(id) {
         Obj::List(l) => l.clone(),
         _ => return NResult::Ok(Value::Bool(false)),
@@ -480,9 +541,17 @@ fn getattr(vm: &mut Vm, args: Args) -> NResult {
                 let mut all = vec![args.pos[0], name, args.pos[2]];
                 let _ = (f, a);
                 all.truncate(3);
-                NResult::Call { func: g, args: all, cont: Cont::Push }
+                NResult::Call {
+                    func: g,
+                    args: all,
+                    cont: Cont::Push,
+                }
             } else {
-                NResult::Call { func: f, args: a, cont: Cont::Push }
+                NResult::Call {
+                    func: f,
+                    args: a,
+                    cont: Cont::Push,
+                }
             }
         }
         Ok(_) => {
@@ -509,7 +578,11 @@ fn hasattr(vm: &mut Vm, args: Args) -> NResult {
         Ok(Some(crate::vm::attr::Attr::Value(v))) => NResult::Ok(Value::Bool(!v.is_undef())),
         Ok(Some(crate::vm::attr::Attr::Call(_, _))) => {
             let g = vm.prelude_fn("_hasattr_slow");
-            NResult::Call { func: g, args: vec![args.pos[0], name], cont: Cont::Push }
+            NResult::Call {
+                func: g,
+                args: vec![args.pos[0], name],
+                cont: Cont::Push,
+            }
         }
         Ok(None) => NResult::Ok(Value::Bool(false)),
         Err(e) => NResult::Err(e),
@@ -521,7 +594,11 @@ fn setattr(vm: &mut Vm, args: Args) -> NResult {
     let name = ntry!(attr_name(vm, args.pos[1], "setattr"));
     match vm.set_attr(args.pos[0], name, args.pos[2]) {
         Ok(None) => NResult::Ok(Value::None),
-        Ok(Some((f, a))) => NResult::Call { func: f, args: a, cont: Cont::Push },
+        Ok(Some((f, a))) => NResult::Call {
+            func: f,
+            args: a,
+            cont: Cont::Push,
+        },
         Err(e) => NResult::Err(e),
     }
 }
@@ -531,7 +608,11 @@ fn delattr(vm: &mut Vm, args: Args) -> NResult {
     let name = ntry!(attr_name(vm, args.pos[1], "delattr"));
     match vm.del_attr(args.pos[0], name) {
         Ok(None) => NResult::Ok(Value::None),
-        Ok(Some((f, a))) => NResult::Call { func: f, args: a, cont: Cont::Push },
+        Ok(Some((f, a))) => NResult::Call {
+            func: f,
+            args: a,
+            cont: Cont::Push,
+        },
         Err(e) => NResult::Err(e),
     }
 }
@@ -615,7 +696,12 @@ fn oct(vm: &mut Vm, args: Args) -> NResult {
 fn round(vm: &mut Vm, args: Args) -> NResult {
     ntry!(arity("round", &args, 1, 2));
     let x = args.pos[0];
-    let nd = args.pos.get(1).copied().or_else(|| args.kwarg(vm, "ndigits")).unwrap_or(Value::None);
+    let nd = args
+        .pos
+        .get(1)
+        .copied()
+        .or_else(|| args.kwarg(vm, "ndigits"))
+        .unwrap_or(Value::None);
     match x {
         Value::Float(f) => {
             if nd.is_none() {
@@ -623,7 +709,9 @@ fn round(vm: &mut Vm, args: Args) -> NResult {
                     return NResult::Err(PyErr::value_error("cannot convert float NaN to integer"));
                 }
                 if f.is_infinite() {
-                    return NResult::Err(PyErr::overflow("cannot convert float infinity to integer"));
+                    return NResult::Err(PyErr::overflow(
+                        "cannot convert float infinity to integer",
+                    ));
                 }
                 let r = crate::numfmt::round_half_even_to_int(f);
                 use num_traits::FromPrimitive;
@@ -670,7 +758,11 @@ fn round(vm: &mut Vm, args: Args) -> NResult {
                 if !nd.is_none() {
                     a.push(nd);
                 }
-                NResult::Call { func: m, args: a, cont: Cont::Push }
+                NResult::Call {
+                    func: m,
+                    args: a,
+                    cont: Cont::Push,
+                }
             }
             None => NResult::Err(PyErr::type_error(format!(
                 "type {} doesn't define __round__ method",
@@ -702,7 +794,8 @@ fn pow(vm: &mut Vm, args: Args) -> NResult {
     ntry!(arity("pow", &args, 2, 3));
     let (a, b) = (args.pos[0], args.pos[1]);
     if let Some(m) = args.pos.get(2).copied().filter(|m| !m.is_none()) {
-        let (Some(x), Some(e), Some(md)) = (vm.to_bigint(a), vm.to_bigint(b), vm.to_bigint(m)) else {
+        let (Some(x), Some(e), Some(md)) = (vm.to_bigint(a), vm.to_bigint(b), vm.to_bigint(m))
+        else {
             return NResult::Err(PyErr::type_error(
                 "pow() 3rd argument not allowed unless all arguments are integers",
             ));
@@ -712,11 +805,17 @@ fn pow(vm: &mut Vm, args: Args) -> NResult {
             return NResult::Err(PyErr::value_error("pow() 3rd argument cannot be 0"));
         }
         if e.is_negative() {
-            return NResult::Err(PyErr::value_error("pow() negative exponent not supported by Cloaca's 3-argument pow"));
+            return NResult::Err(PyErr::value_error(
+                "pow() negative exponent not supported by Cloaca's 3-argument pow",
+            ));
         }
         use num_integer::Integer;
         let r = x.modpow(&e, &md.abs());
-        let r = if md.is_negative() && !r.is_zero() { r + &md } else { r.mod_floor(&md) };
+        let r = if md.is_negative() && !r.is_zero() {
+            r + &md
+        } else {
+            r.mod_floor(&md)
+        };
         return NResult::Ok(vm.int_from_big(r));
     }
     if vm.is_instance_obj(a) || vm.is_instance_obj(b) {
@@ -740,7 +839,10 @@ fn hash(vm: &mut Vm, args: Args) -> NResult {
             NResult::Call {
                 func: m,
                 args: vec![v],
-                cont: Cont::Native { id: super::conts::HASH_RESULT, state: Box::new([]) },
+                cont: Cont::Native {
+                    id: super::conts::HASH_RESULT,
+                    state: Box::new([]),
+                },
             }
         }
     }
@@ -774,9 +876,16 @@ fn iter(vm: &mut Vm, args: Args) -> NResult {
             Some(m) => NResult::Call {
                 func: m,
                 args: vec![obj],
-                cont: Cont::Native { id: super::conts::CHECK_ITER, state: Box::new([]) },
+                cont: Cont::Native {
+                    id: super::conts::CHECK_ITER,
+                    state: Box::new([]),
+                },
             },
-            None => NResult::Call { func: vm.prelude_fn("_seq_iter"), args: vec![obj], cont: Cont::Push },
+            None => NResult::Call {
+                func: vm.prelude_fn("_seq_iter"),
+                args: vec![obj],
+                cont: Cont::Push,
+            },
         },
     }
 }
@@ -818,9 +927,16 @@ fn next(vm: &mut Vm, args: Args) -> NResult {
             Some(d) => NResult::Call {
                 func: m,
                 args: vec![it],
-                cont: Cont::Native { id: super::conts::NEXT_DEFAULT, state: Box::new([d]) },
+                cont: Cont::Native {
+                    id: super::conts::NEXT_DEFAULT,
+                    state: Box::new([d]),
+                },
             },
-            None => NResult::Call { func: m, args: vec![it], cont: Cont::Push },
+            None => NResult::Call {
+                func: m,
+                args: vec![it],
+                cont: Cont::Push,
+            },
         },
         None => NResult::Err(PyErr::type_error(format!(
             "'{}' object is not an iterator",
@@ -833,28 +949,49 @@ fn format(vm: &mut Vm, args: Args) -> NResult {
     ntry!(arity("format", &args, 1, 2));
     let v = args.pos[0];
     let spec = args.pos.get(1).copied().unwrap_or(Value::Undef);
-    let r = ntry!(super::fmt::format_value(vm, v, crate::bytecode::Conversion::None, spec));
+    let r = ntry!(super::fmt::format_value(
+        vm,
+        v,
+        crate::bytecode::Conversion::None,
+        spec
+    ));
     match r {
         super::seq::Slow::Value(v) => NResult::Ok(v),
-        super::seq::Slow::Call(f, a) => NResult::Call { func: f, args: a, cont: Cont::Push },
+        super::seq::Slow::Call(f, a) => NResult::Call {
+            func: f,
+            args: a,
+            cont: Cont::Push,
+        },
     }
 }
 
 fn enumerate(vm: &mut Vm, args: Args) -> NResult {
     ntry!(arity("enumerate", &args, 1, 2));
-    let start = args.pos.get(1).copied().or_else(|| args.kwarg(vm, "start")).unwrap_or(Value::Int(0));
+    let start = args
+        .pos
+        .get(1)
+        .copied()
+        .or_else(|| args.kwarg(vm, "start"))
+        .unwrap_or(Value::Int(0));
     let start_i = match start {
         Value::Int(i) => i,
         _ => return call_prelude(vm, "_enumerate", &args),
     };
     match ntry!(vm.get_iter(args.pos[0])) {
         IterKind::Native(Value::Obj(inner)) => {
-            let it = vm.heap.alloc(Obj::Iter(Box::new(IterState::Enumerate { inner, count: start_i })));
+            let it = vm.heap.alloc(Obj::Iter(Box::new(IterState::Enumerate {
+                inner,
+                count: start_i,
+            })));
             NResult::Ok(Value::Obj(it))
         }
         _ => {
             let f = vm.prelude_fn("_enumerate");
-            NResult::Call { func: f, args: vec![args.pos[0], start], cont: Cont::Push }
+            NResult::Call {
+                func: f,
+                args: vec![args.pos[0], start],
+                cont: Cont::Push,
+            }
         }
     }
 }
@@ -870,7 +1007,9 @@ fn zip(vm: &mut Vm, args: Args) -> NResult {
             _ => return call_prelude(vm, "_zip", &args),
         }
     }
-    let it = vm.heap.alloc(Obj::Iter(Box::new(IterState::Zip { inners })));
+    let it = vm
+        .heap
+        .alloc(Obj::Iter(Box::new(IterState::Zip { inners })));
     NResult::Ok(Value::Obj(it))
 }
 
@@ -881,33 +1020,56 @@ fn reversed(vm: &mut Vm, args: Args) -> NResult {
         match vm.heap.get(id) {
             Obj::List(l) => {
                 let n = l.len();
-                return NResult::Ok(Value::Obj(vm.heap.alloc(Obj::Iter(Box::new(IterState::Reversed { seq: id, idx: n })))));
+                return NResult::Ok(Value::Obj(
+                    vm.heap
+                        .alloc(Obj::Iter(Box::new(IterState::Reversed { seq: id, idx: n }))),
+                ));
             }
             Obj::Tuple(t) => {
                 let n = t.len();
-                return NResult::Ok(Value::Obj(vm.heap.alloc(Obj::Iter(Box::new(IterState::Reversed { seq: id, idx: n })))));
+                return NResult::Ok(Value::Obj(
+                    vm.heap
+                        .alloc(Obj::Iter(Box::new(IterState::Reversed { seq: id, idx: n }))),
+                ));
             }
-            Obj::Str(_) | Obj::Range { .. } | Obj::Bytes(_) | Obj::Dict(_) | Obj::DictView { .. } => {
+            Obj::Str(_)
+            | Obj::Range { .. }
+            | Obj::Bytes(_)
+            | Obj::Dict(_)
+            | Obj::DictView { .. } => {
                 let items = ntry!(vm.collect_native(v)).unwrap_or_default();
                 let n = items.len();
                 let l = vm.heap.alloc(Obj::List(items));
-                return NResult::Ok(Value::Obj(vm.heap.alloc(Obj::Iter(Box::new(IterState::Reversed { seq: l, idx: n })))));
+                return NResult::Ok(Value::Obj(
+                    vm.heap
+                        .alloc(Obj::Iter(Box::new(IterState::Reversed { seq: l, idx: n }))),
+                ));
             }
             Obj::Instance(_) => {
                 if let Some(m) = vm.user_dunder(v, Sym::Reversed) {
-                    return NResult::Call { func: m, args: vec![v], cont: Cont::Push };
+                    return NResult::Call {
+                        func: m,
+                        args: vec![v],
+                        cont: Cont::Push,
+                    };
                 }
                 return call_prelude(vm, "_reversed_seq", &args);
             }
             _ => {}
         }
     }
-    NResult::Err(PyErr::type_error(format!("'{}' object is not reversible", vm.type_name(v))))
+    NResult::Err(PyErr::type_error(format!(
+        "'{}' object is not reversible",
+        vm.type_name(v)
+    )))
 }
 
 fn globals_fn(vm: &mut Vm, _args: Args) -> NResult {
     let _ = vm;
-    NResult::Err(PyErr::new(ExcType::NotImplementedError, "globals() is not supported by Cloaca"))
+    NResult::Err(PyErr::new(
+        ExcType::NotImplementedError,
+        "globals() is not supported by Cloaca",
+    ))
 }
 
 // ----- natives used by the prelude's slow paths -----
@@ -1005,7 +1167,9 @@ fn percent_native(vm: &mut Vm, args: Args) -> NResult {
     let r = ntry!(super::fmt::percent_format(vm, args.pos[0], args.pos[1]));
     match r {
         super::seq::Slow::Value(v) => NResult::Ok(v),
-        super::seq::Slow::Call(..) => NResult::Err(PyErr::type_error("unsupported format argument")),
+        super::seq::Slow::Call(..) => {
+            NResult::Err(PyErr::type_error("unsupported format argument"))
+        }
     }
 }
 

@@ -3,12 +3,12 @@
 use super::{arity, NativeDef, Owner};
 use crate::builtins::seq::{arg_int, find_key, table_get, table_remove, table_set, Find};
 use crate::frame::{Cont, GenMode};
+use crate::ntry;
 use crate::object::{Obj, TypeKind, ViewKind};
 use crate::value::Value;
 use crate::vm::call::{Args, NResult};
 use crate::vm::exc::{ExcType, PyErr};
 use crate::vm::Vm;
-use crate::ntry;
 
 pub fn register(v: &mut Vec<NativeDef>) {
     use TypeKind as K;
@@ -63,12 +63,19 @@ pub fn register(v: &mut Vec<NativeDef>) {
         ("generator.__next__", K::Generator, gen_next),
     ];
     for (name, k, f) in defs {
-        v.push(NativeDef { name, owner: Owner::Type(*k), f: *f });
+        v.push(NativeDef {
+            name,
+            owner: Owner::Type(*k),
+            f: *f,
+        });
     }
 }
 
 fn this_str<'a>(vm: &'a Vm, args: &Args) -> Result<&'a str, PyErr> {
-    args.pos.first().and_then(|v| vm.str_of(*v)).ok_or_else(|| PyErr::type_error("descriptor requires a 'str' object"))
+    args.pos
+        .first()
+        .and_then(|v| vm.str_of(*v))
+        .ok_or_else(|| PyErr::type_error("descriptor requires a 'str' object"))
 }
 
 fn ret_str(vm: &mut Vm, s: String) -> NResult {
@@ -127,8 +134,18 @@ fn str_rstrip(vm: &mut Vm, args: Args) -> NResult {
 
 fn str_split(vm: &mut Vm, args: Args) -> NResult {
     let s = ntry!(this_str(vm, &args)).to_string();
-    let sep = args.pos.get(1).copied().or_else(|| args.kwarg(vm, "sep")).filter(|v| !v.is_none());
-    let maxsplit = args.pos.get(2).copied().or_else(|| args.kwarg(vm, "maxsplit")).unwrap_or(Value::Int(-1));
+    let sep = args
+        .pos
+        .get(1)
+        .copied()
+        .or_else(|| args.kwarg(vm, "sep"))
+        .filter(|v| !v.is_none());
+    let maxsplit = args
+        .pos
+        .get(2)
+        .copied()
+        .or_else(|| args.kwarg(vm, "maxsplit"))
+        .unwrap_or(Value::Int(-1));
     let maxsplit = ntry!(arg_int(vm, maxsplit, ""));
     let parts: Vec<String> = match sep {
         None => {
@@ -158,7 +175,9 @@ fn str_split(vm: &mut Vm, args: Args) -> NResult {
             if maxsplit < 0 {
                 s.split(sep.as_str()).map(|x| x.to_string()).collect()
             } else {
-                s.splitn(maxsplit as usize + 1, sep.as_str()).map(|x| x.to_string()).collect()
+                s.splitn(maxsplit as usize + 1, sep.as_str())
+                    .map(|x| x.to_string())
+                    .collect()
             }
         }
     };
@@ -171,7 +190,11 @@ fn str_join(vm: &mut Vm, args: Args) -> NResult {
     let sep = ntry!(this_str(vm, &args)).to_string();
     let Some(items) = ntry!(vm.collect_native_or_slow(args.pos[1])) else {
         let f = vm.prelude_fn("_join_slow");
-        return NResult::Call { func: f, args: vec![args.pos[0], args.pos[1]], cont: Cont::Push };
+        return NResult::Call {
+            func: f,
+            args: vec![args.pos[0], args.pos[1]],
+            cont: Cont::Push,
+        };
     };
     let mut out = String::new();
     for (i, it) in items.iter().enumerate() {
@@ -202,13 +225,23 @@ fn str_replace(vm: &mut Vm, args: Args) -> NResult {
         Some(c) => ntry!(arg_int(vm, *c, "")),
         None => -1,
     };
-    let r = if count < 0 { s.replace(&old, &new) } else { s.replacen(&old, &new, count as usize) };
+    let r = if count < 0 {
+        s.replace(&old, &new)
+    } else {
+        s.replacen(&old, &new, count as usize)
+    };
     ret_str(vm, r)
 }
 
 fn affix(vm: &mut Vm, args: Args, start: bool) -> NResult {
     let s = ntry!(this_str(vm, &args)).to_string();
-    let test = |p: &str| if start { s.starts_with(p) } else { s.ends_with(p) };
+    let test = |p: &str| {
+        if start {
+            s.starts_with(p)
+        } else {
+            s.ends_with(p)
+        }
+    };
     let arg = args.pos.get(1).copied().unwrap_or(Value::None);
     if let Some(p) = vm.str_of(arg) {
         return NResult::Ok(Value::Bool(test(p)));
@@ -253,7 +286,11 @@ fn str_count(vm: &mut Vm, args: Args) -> NResult {
     let Some(sub) = args.pos.get(1).and_then(|v| vm.str_of(*v)) else {
         return NResult::Err(PyErr::type_error("count() argument must be str"));
     };
-    let n = if sub.is_empty() { s.chars().count() + 1 } else { s.matches(sub).count() };
+    let n = if sub.is_empty() {
+        s.chars().count() + 1
+    } else {
+        s.matches(sub).count()
+    };
     NResult::Ok(Value::Int(n as i64))
 }
 
@@ -264,7 +301,11 @@ fn str_format(vm: &mut Vm, args: Args) -> NResult {
     for (k, v) in args.kw {
         vm.dict_set_str(kw.as_obj().unwrap(), *k, *v);
     }
-    NResult::Call { func: f, args: vec![args.pos[0], pos, kw], cont: Cont::Push }
+    NResult::Call {
+        func: f,
+        args: vec![args.pos[0], pos, kw],
+        cont: Cont::Push,
+    }
 }
 
 fn pred(vm: &mut Vm, args: Args, f: fn(char) -> bool) -> NResult {
@@ -272,7 +313,9 @@ fn pred(vm: &mut Vm, args: Args, f: fn(char) -> bool) -> NResult {
     NResult::Ok(Value::Bool(!s.is_empty() && s.chars().all(f)))
 }
 fn str_isdigit(vm: &mut Vm, args: Args) -> NResult {
-    pred(vm, args, |c| c.is_ascii_digit() || c.is_numeric() && c.to_digit(10).is_some())
+    pred(vm, args, |c| {
+        c.is_ascii_digit() || c.is_numeric() && c.to_digit(10).is_some()
+    })
 }
 fn str_isalpha(vm: &mut Vm, args: Args) -> NResult {
     pred(vm, args, char::is_alphabetic)
@@ -300,7 +343,10 @@ fn str_capitalize(vm: &mut Vm, args: Args) -> NResult {
     let s = ntry!(this_str(vm, &args));
     let mut it = s.chars();
     let out: String = match it.next() {
-        Some(c) => c.to_uppercase().chain(it.flat_map(|c| c.to_lowercase())).collect(),
+        Some(c) => c
+            .to_uppercase()
+            .chain(it.flat_map(|c| c.to_lowercase()))
+            .collect(),
         None => String::new(),
     };
     ret_str(vm, out)
@@ -341,7 +387,11 @@ fn list_extend(vm: &mut Vm, args: Args) -> NResult {
         }
         None => {
             let f = vm.prelude_fn("_list_extend");
-            NResult::Call { func: f, args: vec![args.pos[0], args.pos[1]], cont: Cont::Push }
+            NResult::Call {
+                func: f,
+                args: vec![args.pos[0], args.pos[1]],
+                cont: Cont::Push,
+            }
         }
     }
 }
@@ -353,7 +403,9 @@ fn list_pop(vm: &mut Vm, args: Args) -> NResult {
         Some(v) => Some(ntry!(arg_int(vm, *v, ""))),
         None => None,
     };
-    let Obj::List(l) = vm.heap.get_mut(id) else { unreachable!() };
+    let Obj::List(l) = vm.heap.get_mut(id) else {
+        unreachable!()
+    };
     if l.is_empty() {
         return NResult::Err(PyErr::index_error("pop from empty list"));
     }
@@ -373,7 +425,9 @@ fn list_insert(vm: &mut Vm, args: Args) -> NResult {
     ntry!(arity("insert", &args, 3, 3));
     let id = ntry!(this_list(vm, &args));
     let i = ntry!(arg_int(vm, args.pos[1], ""));
-    let Obj::List(l) = vm.heap.get_mut(id) else { unreachable!() };
+    let Obj::List(l) = vm.heap.get_mut(id) else {
+        unreachable!()
+    };
     let n = l.len() as i64;
     let i = if i < 0 { (i + n).max(0) } else { i.min(n) };
     l.insert(i as usize, args.pos[2]);
@@ -390,7 +444,9 @@ fn list_reverse(vm: &mut Vm, args: Args) -> NResult {
 
 fn list_copy(vm: &mut Vm, args: Args) -> NResult {
     let id = ntry!(this_list(vm, &args));
-    let Obj::List(l) = vm.heap.get(id) else { unreachable!() };
+    let Obj::List(l) = vm.heap.get(id) else {
+        unreachable!()
+    };
     let c = l.clone();
     NResult::Ok(vm.new_list(c))
 }
@@ -408,7 +464,11 @@ fn list_sort(vm: &mut Vm, args: Args) -> NResult {
     let key = args.kwarg(vm, "key").unwrap_or(Value::None);
     let reverse = args.kwarg(vm, "reverse").unwrap_or(Value::Bool(false));
     let f = vm.prelude_fn("_list_sort");
-    NResult::Call { func: f, args: vec![args.pos[0], key, reverse], cont: Cont::Push }
+    NResult::Call {
+        func: f,
+        args: vec![args.pos[0], key, reverse],
+        cont: Cont::Push,
+    }
 }
 
 fn seq_items(vm: &Vm, v: Value) -> Vec<Value> {
@@ -432,11 +492,19 @@ fn seq_index(vm: &mut Vm, args: Args) -> NResult {
             Some(false) => {}
             None => {
                 let f = vm.prelude_fn("_seq_index");
-                return NResult::Call { func: f, args: vec![args.pos[0], x], cont: Cont::Push };
+                return NResult::Call {
+                    func: f,
+                    args: vec![args.pos[0], x],
+                    cont: Cont::Push,
+                };
             }
         }
     }
-    let what = if vm.kind_of(args.pos[0]) == TypeKind::List { "list.index(x): x not in list" } else { "tuple.index(x): x not in tuple" };
+    let what = if vm.kind_of(args.pos[0]) == TypeKind::List {
+        "list.index(x): x not in list"
+    } else {
+        "tuple.index(x): x not in tuple"
+    };
     NResult::Err(PyErr::value_error(what))
 }
 
@@ -451,7 +519,11 @@ fn seq_count(vm: &mut Vm, args: Args) -> NResult {
             Some(false) => {}
             None => {
                 let f = vm.prelude_fn("_seq_count");
-                return NResult::Call { func: f, args: vec![args.pos[0], x], cont: Cont::Push };
+                return NResult::Call {
+                    func: f,
+                    args: vec![args.pos[0], x],
+                    cont: Cont::Push,
+                };
             }
         }
     }
@@ -473,7 +545,11 @@ fn list_remove(vm: &mut Vm, args: Args) -> NResult {
             Some(false) => {}
             None => {
                 let f = vm.prelude_fn("_list_remove");
-                return NResult::Call { func: f, args: vec![args.pos[0], args.pos[1]], cont: Cont::Push };
+                return NResult::Call {
+                    func: f,
+                    args: vec![args.pos[0], args.pos[1]],
+                    cont: Cont::Push,
+                };
             }
         }
     }
@@ -489,7 +565,11 @@ fn this_dict(vm: &Vm, args: &Args) -> Result<crate::value::ObjId, PyErr> {
 
 fn slow_dict(vm: &mut Vm, name: &str, args: &Args) -> NResult {
     let f = vm.prelude_fn(name);
-    NResult::Call { func: f, args: args.pos.to_vec(), cont: Cont::Push }
+    NResult::Call {
+        func: f,
+        args: args.pos.to_vec(),
+        cont: Cont::Push,
+    }
 }
 
 fn dict_get(vm: &mut Vm, args: Args) -> NResult {
@@ -556,7 +636,11 @@ fn dict_update(vm: &mut Vm, args: Args) -> NResult {
                 for (k, v) in args.kw {
                     vm.dict_set_str(kw.as_obj().unwrap(), *k, *v);
                 }
-                return NResult::Call { func: f, args: vec![args.pos[0], src, kw], cont: Cont::Push };
+                return NResult::Call {
+                    func: f,
+                    args: vec![args.pos[0], src, kw],
+                    cont: Cont::Push,
+                };
             }
         }
     }
@@ -568,7 +652,9 @@ fn dict_update(vm: &mut Vm, args: Args) -> NResult {
 
 fn dict_copy(vm: &mut Vm, args: Args) -> NResult {
     let id = ntry!(this_dict(vm, &args));
-    let Obj::Dict(d) = vm.heap.get(id) else { unreachable!() };
+    let Obj::Dict(d) = vm.heap.get(id) else {
+        unreachable!()
+    };
     let c = d.clone();
     NResult::Ok(Value::Obj(vm.heap.alloc(Obj::Dict(c))))
 }
@@ -589,7 +675,10 @@ fn dict_popitem(vm: &mut Vm, args: Args) -> NResult {
     };
     match r {
         Some((k, v)) => NResult::Ok(vm.new_tuple(vec![k, v])),
-        None => NResult::Err(PyErr::new(ExcType::KeyError, "popitem(): dictionary is empty")),
+        None => NResult::Err(PyErr::new(
+            ExcType::KeyError,
+            "popitem(): dictionary is empty",
+        )),
     }
 }
 
@@ -642,7 +731,10 @@ fn bytes_decode(vm: &mut Vm, args: Args) -> NResult {
         }
         Err(e) => NResult::Err(PyErr::new(
             ExcType::UnicodeDecodeError,
-            format!("'utf-8' codec can't decode byte at position {}: invalid start byte", e.valid_up_to()),
+            format!(
+                "'utf-8' codec can't decode byte at position {}: invalid start byte",
+                e.valid_up_to()
+            ),
         )),
     }
 }
@@ -652,7 +744,11 @@ fn gen_send(vm: &mut Vm, args: Args) -> NResult {
     let Some(Value::Obj(g)) = args.pos.first().copied() else {
         return NResult::Err(PyErr::type_error("send() requires a generator"));
     };
-    NResult::ResumeGen { gen: g, value: args.pos[1], mode: GenMode::Next }
+    NResult::ResumeGen {
+        gen: g,
+        value: args.pos[1],
+        mode: GenMode::Next,
+    }
 }
 
 fn gen_next(vm: &mut Vm, args: Args) -> NResult {
@@ -660,7 +756,11 @@ fn gen_next(vm: &mut Vm, args: Args) -> NResult {
         return NResult::Err(PyErr::type_error("__next__ requires a generator"));
     };
     let _ = vm;
-    NResult::ResumeGen { gen: g, value: Value::None, mode: GenMode::Next }
+    NResult::ResumeGen {
+        gen: g,
+        value: Value::None,
+        mode: GenMode::Next,
+    }
 }
 
 #[allow(dead_code)]

@@ -59,7 +59,13 @@ pub fn natives() -> &'static [NativeDef] {
 
 fn by_name() -> &'static HashMap<&'static str, u16> {
     static MAP: OnceLock<HashMap<&'static str, u16>> = OnceLock::new();
-    MAP.get_or_init(|| natives().iter().enumerate().map(|(i, d)| (d.name, i as u16)).collect())
+    MAP.get_or_init(|| {
+        natives()
+            .iter()
+            .enumerate()
+            .map(|(i, d)| (d.name, i as u16))
+            .collect()
+    })
 }
 
 /// Look a native up by its qualified name (snapshot loading).
@@ -83,7 +89,9 @@ pub fn constructor_for(vm: &Vm, kind: TypeKind) -> Option<Value> {
     let cls = vm.types.of_kind(kind);
     let key = vm.interned.get("__new__")?;
     match vm.heap.get(cls) {
-        Obj::Class(c) => vm.dict_find_str(&c.dict, Value::Obj(*key)).map(|i| c.dict.entry(i).unwrap().value),
+        Obj::Class(c) => vm
+            .dict_find_str(&c.dict, Value::Obj(*key))
+            .map(|i| c.dict.entry(i).unwrap().value),
         _ => None,
     }
 }
@@ -189,9 +197,15 @@ pub fn arity(name: &str, args: &Args, min: usize, max: usize) -> Result<(), PyEr
                 format!("{name} expected {min} arguments, got {n}")
             }
         } else if n < min {
-            format!("{name} expected at least {min} argument{}, got {n}", if min == 1 { "" } else { "s" })
+            format!(
+                "{name} expected at least {min} argument{}, got {n}",
+                if min == 1 { "" } else { "s" }
+            )
         } else {
-            format!("{name} expected at most {max} argument{}, got {n}", if max == 1 { "" } else { "s" })
+            format!(
+                "{name} expected at most {max} argument{}, got {n}",
+                if max == 1 { "" } else { "s" }
+            )
         };
         return Err(PyErr::type_error(msg));
     }
@@ -201,7 +215,9 @@ pub fn arity(name: &str, args: &Args, min: usize, max: usize) -> Result<(), PyEr
 /// Reject keyword arguments.
 pub fn no_kw(name: &str, args: &Args) -> Result<(), PyErr> {
     if !args.kw.is_empty() {
-        return Err(PyErr::type_error(format!("{name}() takes no keyword arguments")));
+        return Err(PyErr::type_error(format!(
+            "{name}() takes no keyword arguments"
+        )));
     }
     Ok(())
 }

@@ -26,23 +26,44 @@ pub fn register(v: &mut Vec<NativeDef>) {
         ("math.hypot", math_hypot),
     ];
     for (name, f) in defs {
-        v.push(NativeDef { name, owner: m, f: *f });
+        v.push(NativeDef {
+            name,
+            owner: m,
+            f: *f,
+        });
     }
-    v.push(NativeDef { name: "random.random", owner: Owner::Module("random"), f: random_random });
-    v.push(NativeDef { name: "random.seed", owner: Owner::Module("random"), f: random_seed });
-    v.push(NativeDef { name: "_rand01", owner: Owner::Builtins, f: random_random });
+    v.push(NativeDef {
+        name: "random.random",
+        owner: Owner::Module("random"),
+        f: random_random,
+    });
+    v.push(NativeDef {
+        name: "random.seed",
+        owner: Owner::Module("random"),
+        f: random_seed,
+    });
+    v.push(NativeDef {
+        name: "_rand01",
+        owner: Owner::Builtins,
+        f: random_random,
+    });
 }
 
 fn arg_f(vm: &Vm, v: Value) -> Result<f64, PyErr> {
     match vm.to_f64(v) {
         Some(r) => r,
-        None => Err(PyErr::type_error(format!("must be real number, not {}", vm.type_name(v)))),
+        None => Err(PyErr::type_error(format!(
+            "must be real number, not {}",
+            vm.type_name(v)
+        ))),
     }
 }
 
 fn f1(vm: &mut Vm, a: Args, f: fn(f64) -> f64, domain: fn(f64) -> bool) -> NResult {
     if a.pos.len() != 1 {
-        return NResult::Err(PyErr::type_error("math function takes exactly one argument"));
+        return NResult::Err(PyErr::type_error(
+            "math function takes exactly one argument",
+        ));
     }
     let x = match arg_f(vm, a.pos[0]) {
         Ok(x) => x,
@@ -157,7 +178,13 @@ pub fn builtin_module(vm: &mut Vm, name: &str) -> Option<ObjId> {
         }
     }
     if name == "math" {
-        for (k, v) in [("pi", std::f64::consts::PI), ("e", std::f64::consts::E), ("tau", std::f64::consts::TAU), ("inf", f64::INFINITY), ("nan", f64::NAN)] {
+        for (k, v) in [
+            ("pi", std::f64::consts::PI),
+            ("e", std::f64::consts::E),
+            ("tau", std::f64::consts::TAU),
+            ("inf", f64::INFINITY),
+            ("nan", f64::NAN),
+        ] {
             let key = vm.intern(k);
             vm.dict_set_str(globals, key, Value::Float(v));
         }

@@ -120,7 +120,9 @@ fn seq_index(vm: &Vm, key: Value, n: usize, what: &str) -> PyResult<Option<usize
         Value::Int(i) => i,
         Value::Bool(b) => b as i64,
         Value::Obj(id) if matches!(vm.heap.get(id), Obj::BigInt(_)) => {
-            return Err(PyErr::index_error(format!("cannot fit 'int' into an index-sized integer")));
+            return Err(PyErr::index_error(format!(
+                "cannot fit 'int' into an index-sized integer"
+            )));
         }
         _ => return Ok(None),
     };
@@ -133,14 +135,20 @@ fn seq_index(vm: &Vm, key: Value, n: usize, what: &str) -> PyResult<Option<usize
 
 /// Resolve a slice object against a length: (start, stop, step, count).
 pub fn slice_indices(vm: &Vm, sl: ObjId, len: usize) -> PyResult<(i64, i64, i64, usize)> {
-    let Obj::Slice { start, stop, step } = vm.heap.get(sl) else { unreachable!() };
+    let Obj::Slice { start, stop, step } = vm.heap.get(sl) else {
+        unreachable!()
+    };
     let get = |v: Value| -> PyResult<Option<i64>> {
         match v {
             Value::None => Ok(None),
             Value::Int(i) => Ok(Some(i)),
             Value::Bool(b) => Ok(Some(b as i64)),
             Value::Obj(id) => match vm.heap.get(id) {
-                Obj::BigInt(b) => Ok(Some(if b.is_negative() { i64::MIN / 2 } else { i64::MAX / 2 })),
+                Obj::BigInt(b) => Ok(Some(if b.is_negative() {
+                    i64::MIN / 2
+                } else {
+                    i64::MAX / 2
+                })),
                 _ => Err(PyErr::type_error(
                     "slice indices must be integers or None or have an __index__ method",
                 )),
@@ -205,7 +213,10 @@ fn index_type_error(vm: &Vm, what: &str, key: Value) -> PyErr {
 /// `container[key]`
 pub fn getitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<Slow> {
     let Value::Obj(id) = obj else {
-        return Err(PyErr::type_error(format!("'{}' object is not subscriptable", vm.type_name(obj))));
+        return Err(PyErr::type_error(format!(
+            "'{}' object is not subscriptable",
+            vm.type_name(obj)
+        )));
     };
     let v = match vm.heap.get(id) {
         Obj::List(l) => {
@@ -253,7 +264,10 @@ pub fn getitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<Slow> {
                         let c: String = if ascii {
                             (s.s.as_bytes()[i] as char).to_string()
                         } else {
-                            s.s.chars().nth(i).map(|c| c.to_string()).unwrap_or_default()
+                            s.s.chars()
+                                .nth(i)
+                                .map(|c| c.to_string())
+                                .unwrap_or_default()
                         };
                         vm.char_str(&c)
                     }
@@ -285,7 +299,11 @@ pub fn getitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<Slow> {
                 let (s0, s1, st, _) = slice_indices(vm, sl, n)?;
                 let ns = start + s0 * step;
                 let ne = start + s1 * step;
-                Value::Obj(vm.heap.alloc(Obj::Range { start: ns, stop: ne, step: step * st }))
+                Value::Obj(vm.heap.alloc(Obj::Range {
+                    start: ns,
+                    stop: ne,
+                    step: step * st,
+                }))
             } else {
                 match seq_index(vm, key, n, "range object")? {
                     Some(i) => Value::Int(start + i as i64 * step),
@@ -301,7 +319,10 @@ pub fn getitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<Slow> {
         Obj::Instance(_) => match vm.user_dunder(obj, Sym::GetItem) {
             Some(m) => return Ok(Slow::Call(m, vec![obj, key])),
             None => {
-                return Err(PyErr::type_error(format!("'{}' object is not subscriptable", vm.type_name(obj))))
+                return Err(PyErr::type_error(format!(
+                    "'{}' object is not subscriptable",
+                    vm.type_name(obj)
+                )))
             }
         },
         Obj::Class(_) => {
@@ -310,7 +331,12 @@ pub fn getitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<Slow> {
                 vm.class_name(id)
             )))
         }
-        _ => return Err(PyErr::type_error(format!("'{}' object is not subscriptable", vm.type_name(obj)))),
+        _ => {
+            return Err(PyErr::type_error(format!(
+                "'{}' object is not subscriptable",
+                vm.type_name(obj)
+            )))
+        }
     };
     Ok(Slow::Value(v))
 }
@@ -329,9 +355,14 @@ pub fn setitem(vm: &mut Vm, obj: Value, key: Value, v: Value) -> PyResult<Slow> 
             if let Some(sl) = is_slice(vm, key) {
                 let (start, stop, step, count) = slice_indices(vm, sl, n)?;
                 let Some(new) = vm.collect_native(v)? else {
-                    return Ok(Slow::Call(vm.prelude_fn("_list_setslice"), vec![obj, key, v]));
+                    return Ok(Slow::Call(
+                        vm.prelude_fn("_list_setslice"),
+                        vec![obj, key, v],
+                    ));
                 };
-                let Obj::List(l) = vm.heap.get_mut(id) else { unreachable!() };
+                let Obj::List(l) = vm.heap.get_mut(id) else {
+                    unreachable!()
+                };
                 if step == 1 {
                     let stop = stop.max(start);
                     l.splice(start as usize..stop as usize, new);
@@ -362,7 +393,10 @@ pub fn setitem(vm: &mut Vm, obj: Value, key: Value, v: Value) -> PyResult<Slow> 
         }
         Obj::Dict(_) => {
             if !table_set(vm, id, key, v)? {
-                return Ok(Slow::Call(vm.prelude_fn("_dict_setitem"), vec![obj, key, v]));
+                return Ok(Slow::Call(
+                    vm.prelude_fn("_dict_setitem"),
+                    vec![obj, key, v],
+                ));
             }
         }
         Obj::Instance(_) => match vm.user_dunder(obj, Sym::SetItem) {
@@ -397,9 +431,13 @@ pub fn delitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<Slow> {
             let n = l.len();
             if let Some(sl) = is_slice(vm, key) {
                 let (start, _, step, count) = slice_indices(vm, sl, n)?;
-                let mut idx: Vec<usize> = (0..count).map(|k| (start + k as i64 * step) as usize).collect();
+                let mut idx: Vec<usize> = (0..count)
+                    .map(|k| (start + k as i64 * step) as usize)
+                    .collect();
                 idx.sort_unstable();
-                let Obj::List(l) = vm.heap.get_mut(id) else { unreachable!() };
+                let Obj::List(l) = vm.heap.get_mut(id) else {
+                    unreachable!()
+                };
                 for i in idx.into_iter().rev() {
                     l.remove(i);
                 }
@@ -470,7 +508,12 @@ pub fn contains(vm: &mut Vm, container: Value, item: Value) -> PyResult<Slow> {
                         break;
                     }
                     Some(false) => {}
-                    None => return Ok(Slow::Call(vm.prelude_fn("_iter_contains"), vec![container, item])),
+                    None => {
+                        return Ok(Slow::Call(
+                            vm.prelude_fn("_iter_contains"),
+                            vec![container, item],
+                        ))
+                    }
                 }
             }
             found
@@ -478,13 +521,23 @@ pub fn contains(vm: &mut Vm, container: Value, item: Value) -> PyResult<Slow> {
         Obj::Dict(d) | Obj::Set { table: d, .. } => match find_key(vm, d, item)? {
             Find::Found(_) => true,
             Find::Missing(_) => false,
-            Find::Slow => return Ok(Slow::Call(vm.prelude_fn("_iter_contains"), vec![container, item])),
+            Find::Slow => {
+                return Ok(Slow::Call(
+                    vm.prelude_fn("_iter_contains"),
+                    vec![container, item],
+                ))
+            }
         },
         Obj::DictView { dict, kind } => {
             let (dict, kind) = (*dict, *kind);
             match kind {
                 ViewKind::Keys => return contains(vm, Value::Obj(dict), item),
-                _ => return Ok(Slow::Call(vm.prelude_fn("_iter_contains"), vec![container, item])),
+                _ => {
+                    return Ok(Slow::Call(
+                        vm.prelude_fn("_iter_contains"),
+                        vec![container, item],
+                    ))
+                }
             }
         }
         Obj::Range { start, stop, step } => match item {
@@ -496,7 +549,12 @@ pub fn contains(vm: &mut Vm, container: Value, item: Value) -> PyResult<Slow> {
                     i <= start && i > stop && (start - i) % (-step) == 0
                 }
             }
-            _ => return Ok(Slow::Call(vm.prelude_fn("_iter_contains"), vec![container, item])),
+            _ => {
+                return Ok(Slow::Call(
+                    vm.prelude_fn("_iter_contains"),
+                    vec![container, item],
+                ))
+            }
         },
         Obj::Bytes(b) => match item {
             Value::Int(i) => b.contains(&(i as u8)) && (0..256).contains(&i),
@@ -510,8 +568,13 @@ pub fn contains(vm: &mut Vm, container: Value, item: Value) -> PyResult<Slow> {
             if let Some(m) = vm.user_dunder(container, Sym::Contains) {
                 return Ok(Slow::Call(m, vec![container, item]));
             }
-            if vm.user_dunder(container, Sym::Iter).is_some() || vm.user_dunder(container, Sym::GetItem).is_some() {
-                return Ok(Slow::Call(vm.prelude_fn("_iter_contains"), vec![container, item]));
+            if vm.user_dunder(container, Sym::Iter).is_some()
+                || vm.user_dunder(container, Sym::GetItem).is_some()
+            {
+                return Ok(Slow::Call(
+                    vm.prelude_fn("_iter_contains"),
+                    vec![container, item],
+                ));
             }
             return Err(PyErr::type_error(format!(
                 "argument of type '{}' is not iterable",
@@ -519,7 +582,10 @@ pub fn contains(vm: &mut Vm, container: Value, item: Value) -> PyResult<Slow> {
             )));
         }
         Obj::Generator(_) | Obj::Iter(_) => {
-            return Ok(Slow::Call(vm.prelude_fn("_iter_contains"), vec![container, item]))
+            return Ok(Slow::Call(
+                vm.prelude_fn("_iter_contains"),
+                vec![container, item],
+            ))
         }
         _ => {
             return Err(PyErr::type_error(format!(
@@ -545,7 +611,9 @@ pub fn unary(vm: &mut Vm, u: UnaryOp, a: Value) -> PyResult<Slow> {
         (UnaryOp::Invert, Value::Int(i)) => Value::Int(!i),
         (UnaryOp::Invert, Value::Bool(b)) => Value::Int(!(b as i64)),
         _ => {
-            if let Some(b) = (vm.is_int(a) && matches!(a, Value::Obj(_))).then(|| vm.to_bigint(a).unwrap()) {
+            if let Some(b) =
+                (vm.is_int(a) && matches!(a, Value::Obj(_))).then(|| vm.to_bigint(a).unwrap())
+            {
                 match u {
                     UnaryOp::Neg => vm.int_from_big(-b),
                     UnaryOp::Pos => a,
@@ -597,7 +665,9 @@ pub fn binary_seq(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Value>
             _ => return Ok(Value::NotImplemented),
         };
         let n = n.max(0) as usize;
-        let Value::Obj(id) = seq else { return Ok(Value::NotImplemented) };
+        let Value::Obj(id) = seq else {
+            return Ok(Value::NotImplemented);
+        };
         let unit = match vm.heap.get(id) {
             Obj::Str(s) => s.s.len(),
             Obj::List(l) => l.len() * 16,
@@ -626,7 +696,9 @@ pub fn binary_seq(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Value>
             _ => Value::NotImplemented,
         });
     }
-    let (Value::Obj(x), Value::Obj(y)) = (a, b) else { return Ok(Value::NotImplemented) };
+    let (Value::Obj(x), Value::Obj(y)) = (a, b) else {
+        return Ok(Value::NotImplemented);
+    };
     let r = match (op, vm.heap.get(x), vm.heap.get(y)) {
         (BinOp::Add, Obj::Str(p), Obj::Str(q)) => {
             vm.check_alloc(p.s.len() + q.s.len(), 1)?;
@@ -658,12 +730,30 @@ pub fn binary_seq(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Value>
             dict_update_native(vm, nd, y)?;
             Value::Obj(nd)
         }
-        (BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor, Obj::Set { frozen, .. }, Obj::Set { .. }) => {
+        (
+            BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor,
+            Obj::Set { frozen, .. },
+            Obj::Set { .. },
+        ) => {
             let frozen = *frozen;
             return set_binary(vm, op, x, y, frozen);
         }
-        (BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor, Obj::DictView { kind: ViewKind::Keys, .. }, _)
-        | (BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor, _, Obj::DictView { kind: ViewKind::Keys, .. }) => {
+        (
+            BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor,
+            Obj::DictView {
+                kind: ViewKind::Keys,
+                ..
+            },
+            _,
+        )
+        | (
+            BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor,
+            _,
+            Obj::DictView {
+                kind: ViewKind::Keys,
+                ..
+            },
+        ) => {
             let sa = to_set(vm, a)?;
             let sb = to_set(vm, b)?;
             return set_binary(vm, op, sa, sb, false);
@@ -685,12 +775,16 @@ fn to_set(vm: &mut Vm, v: Value) -> PyResult<ObjId> {
             Find::Slow => return Err(PyErr::type_error("unsupported key in set operation")),
         }
     }
-    Ok(vm.heap.alloc(Obj::Set { table: t, frozen: false }))
+    Ok(vm.heap.alloc(Obj::Set {
+        table: t,
+        frozen: false,
+    }))
 }
 
 /// Set algebra between two sets (result type follows the left operand).
 pub fn set_binary(vm: &mut Vm, op: BinOp, x: ObjId, y: ObjId, frozen: bool) -> PyResult<Value> {
-    let (Obj::Set { table: p, .. }, Obj::Set { table: q, .. }) = (vm.heap.get(x), vm.heap.get(y)) else {
+    let (Obj::Set { table: p, .. }, Obj::Set { table: q, .. }) = (vm.heap.get(x), vm.heap.get(y))
+    else {
         return Ok(Value::NotImplemented);
     };
     let mut out = Dict::new();
@@ -700,8 +794,10 @@ pub fn set_binary(vm: &mut Vm, op: BinOp, x: ObjId, y: ObjId, frozen: bool) -> P
         }
         Ok(())
     };
-    let in_q = |vm: &Vm, k: Value| -> PyResult<bool> { Ok(matches!(find_key(vm, q, k)?, Find::Found(_))) };
-    let in_p = |vm: &Vm, k: Value| -> PyResult<bool> { Ok(matches!(find_key(vm, p, k)?, Find::Found(_))) };
+    let in_q =
+        |vm: &Vm, k: Value| -> PyResult<bool> { Ok(matches!(find_key(vm, q, k)?, Find::Found(_))) };
+    let in_p =
+        |vm: &Vm, k: Value| -> PyResult<bool> { Ok(matches!(find_key(vm, p, k)?, Find::Found(_))) };
     match op {
         BinOp::Or => {
             for k in p.keys() {
@@ -762,7 +858,9 @@ pub fn inplace_native(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Va
         match (op, vm.heap.get(x)) {
             (BinOp::Add, Obj::List(_)) => {
                 let Some(items) = vm.collect_native(b)? else {
-                    return Err(PyErr::type_error("list += of a generator is not supported natively"));
+                    return Err(PyErr::type_error(
+                        "list += of a generator is not supported natively",
+                    ));
                 };
                 if let Obj::List(l) = vm.heap.get_mut(x) {
                     l.extend(items);
@@ -827,12 +925,16 @@ pub fn build_set(vm: &mut Vm, items: Vec<Value>, frozen: bool) -> PyResult<Slow>
             }
         }
     }
-    Ok(Slow::Value(Value::Obj(vm.heap.alloc(Obj::Set { table: t, frozen }))))
+    Ok(Slow::Value(Value::Obj(
+        vm.heap.alloc(Obj::Set { table: t, frozen }),
+    )))
 }
 
 /// `{k1: v1, ...}` construction from a flat list of pairs.
 pub fn build_map(vm: &mut Vm, items: Vec<Value>) -> PyResult<Slow> {
-    let d = vm.heap.alloc(Obj::Dict(Dict::with_capacity(items.len() / 2)));
+    let d = vm
+        .heap
+        .alloc(Obj::Dict(Dict::with_capacity(items.len() / 2)));
     for pair in items.chunks(2) {
         if !table_set(vm, d, pair[0], pair[1])? {
             let l = vm.new_list(items);
@@ -845,7 +947,9 @@ pub fn build_map(vm: &mut Vm, items: Vec<Value>) -> PyResult<Slow> {
 /// The comprehension / display helpers `SetAdd`, `MapAdd`, `ListExtend`, `SetUpdate`,
 /// `DictUpdate`, `DictMerge`.
 pub fn collection_add(vm: &mut Vm, op: Op, target: Value, k: Value, v: Value) -> PyResult<Slow> {
-    let Value::Obj(t) = target else { return Err(PyErr::type_error("bad collection")) };
+    let Value::Obj(t) = target else {
+        return Err(PyErr::type_error("bad collection"));
+    };
     match op {
         Op::SetAdd(_) => {
             if !table_set(vm, t, v, Value::None)? {
@@ -854,7 +958,10 @@ pub fn collection_add(vm: &mut Vm, op: Op, target: Value, k: Value, v: Value) ->
         }
         Op::MapAdd(_) => {
             if !table_set(vm, t, k, v)? {
-                return Ok(Slow::Call(vm.prelude_fn("_dict_setitem"), vec![target, k, v]));
+                return Ok(Slow::Call(
+                    vm.prelude_fn("_dict_setitem"),
+                    vec![target, k, v],
+                ));
             }
         }
         Op::ListExtend(_) => match vm.collect_native(v) {

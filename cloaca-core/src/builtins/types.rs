@@ -3,12 +3,12 @@
 
 use super::{arity, NativeDef, Owner};
 use crate::frame::Cont;
+use crate::ntry;
 use crate::object::{Obj, TypeKind};
 use crate::value::Value;
 use crate::vm::call::{Args, NResult};
 use crate::vm::exc::PyErr;
 use crate::vm::{Sym, Vm};
-use crate::ntry;
 use num_traits::FromPrimitive;
 
 pub fn register(v: &mut Vec<NativeDef>) {
@@ -34,32 +34,86 @@ pub fn register(v: &mut Vec<NativeDef>) {
         ("bytes.__new__", K::Bytes, new_bytes),
     ];
     for (name, k, f) in ctors {
-        v.push(NativeDef { name, owner: Owner::TypeStatic(*k), f: *f });
+        v.push(NativeDef {
+            name,
+            owner: Owner::TypeStatic(*k),
+            f: *f,
+        });
     }
-    v.push(NativeDef { name: "object.__init__", owner: Owner::Type(K::Object), f: object_init });
-    v.push(NativeDef { name: "object.__repr__", owner: Owner::Type(K::Object), f: object_repr });
-    v.push(NativeDef { name: "object.__str__", owner: Owner::Type(K::Object), f: object_str });
-    v.push(NativeDef { name: "object.__eq__", owner: Owner::Type(K::Object), f: object_eq });
-    v.push(NativeDef { name: "object.__ne__", owner: Owner::Type(K::Object), f: object_ne });
-    v.push(NativeDef { name: "object.__hash__", owner: Owner::Type(K::Object), f: object_hash });
-    v.push(NativeDef { name: "BaseException.__init__", owner: Owner::Exception, f: exc_init });
-    v.push(NativeDef { name: "BaseException.with_traceback", owner: Owner::Exception, f: exc_with_tb });
-    v.push(NativeDef { name: "property.setter", owner: Owner::Type(K::Property), f: prop_setter });
-    v.push(NativeDef { name: "property.getter", owner: Owner::Type(K::Property), f: prop_getter });
-    v.push(NativeDef { name: "property.deleter", owner: Owner::Type(K::Property), f: prop_deleter });
+    v.push(NativeDef {
+        name: "object.__init__",
+        owner: Owner::Type(K::Object),
+        f: object_init,
+    });
+    v.push(NativeDef {
+        name: "object.__repr__",
+        owner: Owner::Type(K::Object),
+        f: object_repr,
+    });
+    v.push(NativeDef {
+        name: "object.__str__",
+        owner: Owner::Type(K::Object),
+        f: object_str,
+    });
+    v.push(NativeDef {
+        name: "object.__eq__",
+        owner: Owner::Type(K::Object),
+        f: object_eq,
+    });
+    v.push(NativeDef {
+        name: "object.__ne__",
+        owner: Owner::Type(K::Object),
+        f: object_ne,
+    });
+    v.push(NativeDef {
+        name: "object.__hash__",
+        owner: Owner::Type(K::Object),
+        f: object_hash,
+    });
+    v.push(NativeDef {
+        name: "BaseException.__init__",
+        owner: Owner::Exception,
+        f: exc_init,
+    });
+    v.push(NativeDef {
+        name: "BaseException.with_traceback",
+        owner: Owner::Exception,
+        f: exc_with_tb,
+    });
+    v.push(NativeDef {
+        name: "property.setter",
+        owner: Owner::Type(K::Property),
+        f: prop_setter,
+    });
+    v.push(NativeDef {
+        name: "property.getter",
+        owner: Owner::Type(K::Property),
+        f: prop_getter,
+    });
+    v.push(NativeDef {
+        name: "property.deleter",
+        owner: Owner::Type(K::Property),
+        f: prop_deleter,
+    });
 }
 
 fn new_int(vm: &mut Vm, args: Args) -> NResult {
     ntry!(arity("int", &args, 0, 2));
     let base = args.pos.get(1).copied().or_else(|| args.kwarg(vm, "base"));
-    let Some(&x) = args.pos.first() else { return NResult::Ok(Value::Int(0)) };
+    let Some(&x) = args.pos.first() else {
+        return NResult::Ok(Value::Int(0));
+    };
     if let Some(b) = base {
         let b = ntry!(super::seq::arg_int(vm, b, ""));
         if b != 0 && !(2..=36).contains(&b) {
-            return NResult::Err(PyErr::value_error("int() base must be >= 2 and <= 36, or 0"));
+            return NResult::Err(PyErr::value_error(
+                "int() base must be >= 2 and <= 36, or 0",
+            ));
         }
         let Some(s) = vm.str_of(x).map(|s| s.to_string()) else {
-            return NResult::Err(PyErr::type_error("int() can't convert non-string with explicit base"));
+            return NResult::Err(PyErr::type_error(
+                "int() can't convert non-string with explicit base",
+            ));
         };
         return match crate::numfmt::parse_int(&s, b as u32) {
             Some(v) => NResult::Ok(vm.int_from_big(v)),
@@ -95,8 +149,15 @@ fn new_int(vm: &mut Vm, args: Args) -> NResult {
                     ))),
                 };
             }
-            if let Some(m) = vm.user_dunder(x, Sym::Int).or_else(|| vm.user_dunder(x, Sym::Index)) {
-                return NResult::Call { func: m, args: vec![x], cont: Cont::Push };
+            if let Some(m) = vm
+                .user_dunder(x, Sym::Int)
+                .or_else(|| vm.user_dunder(x, Sym::Index))
+            {
+                return NResult::Call {
+                    func: m,
+                    args: vec![x],
+                    cont: Cont::Push,
+                };
             }
             NResult::Err(PyErr::type_error(format!(
                 "int() argument must be a string, a bytes-like object or a real number, not '{}'",
@@ -108,7 +169,9 @@ fn new_int(vm: &mut Vm, args: Args) -> NResult {
 
 fn new_float(vm: &mut Vm, args: Args) -> NResult {
     ntry!(arity("float", &args, 0, 1));
-    let Some(&x) = args.pos.first() else { return NResult::Ok(Value::Float(0.0)) };
+    let Some(&x) = args.pos.first() else {
+        return NResult::Ok(Value::Float(0.0));
+    };
     if let Some(f) = vm.to_f64(x) {
         return NResult::from(f.map(Value::Float));
     }
@@ -122,7 +185,11 @@ fn new_float(vm: &mut Vm, args: Args) -> NResult {
         };
     }
     if let Some(m) = vm.user_dunder(x, Sym::Float) {
-        return NResult::Call { func: m, args: vec![x], cont: Cont::Push };
+        return NResult::Call {
+            func: m,
+            args: vec![x],
+            cont: Cont::Push,
+        };
     }
     NResult::Err(PyErr::type_error(format!(
         "float() argument must be a string or a real number, not '{}'",
@@ -132,7 +199,9 @@ fn new_float(vm: &mut Vm, args: Args) -> NResult {
 
 fn new_str(vm: &mut Vm, args: Args) -> NResult {
     ntry!(arity("str", &args, 0, 3));
-    let Some(&x) = args.pos.first() else { return NResult::Ok(vm.intern("")) };
+    let Some(&x) = args.pos.first() else {
+        return NResult::Ok(vm.intern(""));
+    };
     if args.pos.len() >= 2 || !args.kw.is_empty() {
         // str(bytes, encoding)
         if let Value::Obj(id) = x {
@@ -157,21 +226,35 @@ fn new_str(vm: &mut Vm, args: Args) -> NResult {
         Some(s) => NResult::Ok(vm.new_str(s)),
         None => {
             if let Some(m) = vm.user_dunder(x, Sym::Str) {
-                return NResult::Call { func: m, args: vec![x], cont: Cont::CheckStr { which: 0 } };
+                return NResult::Call {
+                    func: m,
+                    args: vec![x],
+                    cont: Cont::CheckStr { which: 0 },
+                };
             }
             if vm.is_instance_obj(x) {
                 if let Some(m) = vm.user_dunder(x, Sym::Repr) {
-                    return NResult::Call { func: m, args: vec![x], cont: Cont::CheckStr { which: 1 } };
+                    return NResult::Call {
+                        func: m,
+                        args: vec![x],
+                        cont: Cont::CheckStr { which: 1 },
+                    };
                 }
             }
-            NResult::Call { func: vm.prelude_fn("_repr_slow"), args: vec![x], cont: Cont::Push }
+            NResult::Call {
+                func: vm.prelude_fn("_repr_slow"),
+                args: vec![x],
+                cont: Cont::Push,
+            }
         }
     }
 }
 
 fn new_bool(vm: &mut Vm, args: Args) -> NResult {
     ntry!(arity("bool", &args, 0, 1));
-    let Some(&x) = args.pos.first() else { return NResult::Ok(Value::Bool(false)) };
+    let Some(&x) = args.pos.first() else {
+        return NResult::Ok(Value::Bool(false));
+    };
     match vm.truthy_native(x) {
         Some(b) => NResult::Ok(Value::Bool(b)),
         None => {
@@ -182,7 +265,10 @@ fn new_bool(vm: &mut Vm, args: Args) -> NResult {
             NResult::Call {
                 func: m,
                 args: vec![x],
-                cont: Cont::Native { id: super::conts::TRUTH, state: Box::new([Value::Bool(from_len)]) },
+                cont: Cont::Native {
+                    id: super::conts::TRUTH,
+                    state: Box::new([Value::Bool(from_len)]),
+                },
             }
         }
     }
@@ -190,16 +276,24 @@ fn new_bool(vm: &mut Vm, args: Args) -> NResult {
 
 fn new_list(vm: &mut Vm, args: Args) -> NResult {
     ntry!(arity("list", &args, 0, 1));
-    let Some(&x) = args.pos.first() else { return NResult::Ok(vm.new_list(vec![])) };
+    let Some(&x) = args.pos.first() else {
+        return NResult::Ok(vm.new_list(vec![]));
+    };
     match ntry!(vm.collect_native_or_slow(x)) {
         Some(items) => NResult::Ok(vm.new_list(items)),
-        None => NResult::Call { func: vm.prelude_fn("_list_from_iter"), args: vec![x], cont: Cont::Push },
+        None => NResult::Call {
+            func: vm.prelude_fn("_list_from_iter"),
+            args: vec![x],
+            cont: Cont::Push,
+        },
     }
 }
 
 fn new_tuple(vm: &mut Vm, args: Args) -> NResult {
     ntry!(arity("tuple", &args, 0, 1));
-    let Some(&x) = args.pos.first() else { return NResult::Ok(vm.new_tuple(vec![])) };
+    let Some(&x) = args.pos.first() else {
+        return NResult::Ok(vm.new_tuple(vec![]));
+    };
     if let Value::Obj(id) = x {
         if matches!(vm.heap.get(id), Obj::Tuple(_)) {
             return NResult::Ok(x);
@@ -207,7 +301,11 @@ fn new_tuple(vm: &mut Vm, args: Args) -> NResult {
     }
     match ntry!(vm.collect_native_or_slow(x)) {
         Some(items) => NResult::Ok(vm.new_tuple(items)),
-        None => NResult::Call { func: vm.prelude_fn("_tuple_from_iter"), args: vec![x], cont: Cont::Push },
+        None => NResult::Call {
+            func: vm.prelude_fn("_tuple_from_iter"),
+            args: vec![x],
+            cont: Cont::Push,
+        },
     }
 }
 
@@ -233,7 +331,11 @@ fn new_dict(vm: &mut Vm, args: Args) -> NResult {
                 }
                 a.push(kw);
             }
-            return NResult::Call { func: f, args: a, cont: Cont::Push };
+            return NResult::Call {
+                func: f,
+                args: a,
+                cont: Cont::Push,
+            };
         }
     }
     for (k, v) in args.kw {
@@ -249,8 +351,16 @@ fn new_set_impl(vm: &mut Vm, args: Args, frozen: bool) -> NResult {
         Some(&x) => match ntry!(vm.collect_native_or_slow(x)) {
             Some(items) => items,
             None => {
-                let f = vm.prelude_fn(if frozen { "_frozenset_from_iter" } else { "_set_from_iter" });
-                return NResult::Call { func: f, args: vec![x], cont: Cont::Push };
+                let f = vm.prelude_fn(if frozen {
+                    "_frozenset_from_iter"
+                } else {
+                    "_set_from_iter"
+                });
+                return NResult::Call {
+                    func: f,
+                    args: vec![x],
+                    cont: Cont::Push,
+                };
             }
         },
     };
@@ -259,9 +369,17 @@ fn new_set_impl(vm: &mut Vm, args: Args, frozen: bool) -> NResult {
         super::seq::Slow::Call(f, a) => {
             if frozen {
                 let f = vm.prelude_fn("_frozenset_from_iter");
-                NResult::Call { func: f, args: a, cont: Cont::Push }
+                NResult::Call {
+                    func: f,
+                    args: a,
+                    cont: Cont::Push,
+                }
             } else {
-                NResult::Call { func: f, args: a, cont: Cont::Push }
+                NResult::Call {
+                    func: f,
+                    args: a,
+                    cont: Cont::Push,
+                }
             }
         }
     }
@@ -286,11 +404,13 @@ fn new_type(vm: &mut Vm, args: Args) -> NResult {
 fn new_object(vm: &mut Vm, args: Args) -> NResult {
     ntry!(arity("object", &args, 0, 0));
     let cls = vm.types.object;
-    NResult::Ok(Value::Obj(vm.heap.alloc(Obj::Instance(Box::new(crate::object::Instance {
-        class: cls,
-        attrs: Default::default(),
-        exc: None,
-    })))))
+    NResult::Ok(Value::Obj(vm.heap.alloc(Obj::Instance(Box::new(
+        crate::object::Instance {
+            class: cls,
+            attrs: Default::default(),
+            exc: None,
+        },
+    )))))
 }
 
 fn new_range(vm: &mut Vm, args: Args) -> NResult {
@@ -321,9 +441,19 @@ fn new_slice(vm: &mut Vm, args: Args) -> NResult {
 }
 
 fn new_property(vm: &mut Vm, args: Args) -> NResult {
-    let get = |i: usize, n: &str| args.pos.get(i).copied().or_else(|| args.kwarg(vm, n)).unwrap_or(Value::None);
+    let get = |i: usize, n: &str| {
+        args.pos
+            .get(i)
+            .copied()
+            .or_else(|| args.kwarg(vm, n))
+            .unwrap_or(Value::None)
+    };
     let (fget, fset, fdel) = (get(0, "fget"), get(1, "fset"), get(2, "fdel"));
-    NResult::Ok(Value::Obj(vm.heap.alloc(Obj::Property { fget, fset, fdel })))
+    NResult::Ok(Value::Obj(vm.heap.alloc(Obj::Property {
+        fget,
+        fset,
+        fdel,
+    })))
 }
 
 fn new_staticmethod(vm: &mut Vm, args: Args) -> NResult {
@@ -349,7 +479,10 @@ fn new_super(vm: &mut Vm, args: Args) -> NResult {
     if !matches!(vm.heap.get(cls), Obj::Class(_)) {
         return NResult::Err(PyErr::type_error("super() argument 1 must be a type"));
     }
-    NResult::Ok(Value::Obj(vm.heap.alloc(Obj::Super { class: cls, receiver: args.pos[1] })))
+    NResult::Ok(Value::Obj(vm.heap.alloc(Obj::Super {
+        class: cls,
+        receiver: args.pos[1],
+    })))
 }
 
 fn new_bytes(vm: &mut Vm, args: Args) -> NResult {
@@ -366,7 +499,10 @@ fn new_bytes(vm: &mut Vm, args: Args) -> NResult {
             return NResult::Err(PyErr::value_error("negative count"));
         }
         ntry!(vm.check_alloc(n as usize, 1));
-        return NResult::Ok(Value::Obj(vm.heap.alloc(Obj::Bytes(vec![0u8; n as usize].into_boxed_slice()))));
+        return NResult::Ok(Value::Obj(
+            vm.heap
+                .alloc(Obj::Bytes(vec![0u8; n as usize].into_boxed_slice())),
+        ));
     }
     let items = match ntry!(vm.collect_native(x)) {
         Some(i) => i,
@@ -376,7 +512,9 @@ fn new_bytes(vm: &mut Vm, args: Args) -> NResult {
     for i in items {
         match i {
             Value::Int(b) if (0..256).contains(&b) => out.push(b as u8),
-            Value::Int(_) => return NResult::Err(PyErr::value_error("bytes must be in range(0, 256)")),
+            Value::Int(_) => {
+                return NResult::Err(PyErr::value_error("bytes must be in range(0, 256)"))
+            }
             _ => {
                 return NResult::Err(PyErr::type_error(format!(
                     "'{}' object cannot be interpreted as an integer",
@@ -385,7 +523,9 @@ fn new_bytes(vm: &mut Vm, args: Args) -> NResult {
             }
         }
     }
-    NResult::Ok(Value::Obj(vm.heap.alloc(Obj::Bytes(out.into_boxed_slice()))))
+    NResult::Ok(Value::Obj(
+        vm.heap.alloc(Obj::Bytes(out.into_boxed_slice())),
+    ))
 }
 
 fn object_init(_vm: &mut Vm, _args: Args) -> NResult {
@@ -416,7 +556,9 @@ fn object_ne(_vm: &mut Vm, args: Args) -> NResult {
 }
 fn object_hash(vm: &mut Vm, args: Args) -> NResult {
     match args.pos[0] {
-        Value::Obj(id) => NResult::Ok(Value::Int(((id.0 as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 4) as i64)),
+        Value::Obj(id) => NResult::Ok(Value::Int(
+            ((id.0 as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 4) as i64,
+        )),
         v => match vm.hash_native(v) {
             Some(Ok(h)) => NResult::Ok(Value::Int(h as i64)),
             _ => NResult::Ok(Value::Int(0)),
@@ -425,7 +567,9 @@ fn object_hash(vm: &mut Vm, args: Args) -> NResult {
 }
 
 fn exc_init(vm: &mut Vm, args: Args) -> NResult {
-    let Some(Value::Obj(e)) = args.pos.first().copied() else { return NResult::Ok(Value::None) };
+    let Some(Value::Obj(e)) = args.pos.first().copied() else {
+        return NResult::Ok(Value::None);
+    };
     let t = vm.new_tuple(args.pos[1..].to_vec());
     if let Some(d) = vm.exc_data_mut(e) {
         d.args = t;
@@ -438,11 +582,19 @@ fn exc_with_tb(_vm: &mut Vm, args: Args) -> NResult {
 }
 
 fn prop_with(vm: &mut Vm, args: Args, which: usize) -> NResult {
-    let Some(Value::Obj(p)) = args.pos.first().copied() else { return NResult::Err(PyErr::type_error("bad property")) };
-    let Obj::Property { fget, fset, fdel } = vm.heap.get(p) else { return NResult::Err(PyErr::type_error("bad property")) };
+    let Some(Value::Obj(p)) = args.pos.first().copied() else {
+        return NResult::Err(PyErr::type_error("bad property"));
+    };
+    let Obj::Property { fget, fset, fdel } = vm.heap.get(p) else {
+        return NResult::Err(PyErr::type_error("bad property"));
+    };
     let mut parts = [*fget, *fset, *fdel];
     parts[which] = args.pos.get(1).copied().unwrap_or(Value::None);
-    NResult::Ok(Value::Obj(vm.heap.alloc(Obj::Property { fget: parts[0], fset: parts[1], fdel: parts[2] })))
+    NResult::Ok(Value::Obj(vm.heap.alloc(Obj::Property {
+        fget: parts[0],
+        fset: parts[1],
+        fdel: parts[2],
+    })))
 }
 fn prop_getter(vm: &mut Vm, args: Args) -> NResult {
     prop_with(vm, args, 0)

@@ -80,7 +80,7 @@ fn effect(op: &Op) -> (i64, i64) {
         Op::CheckExcMatch => (2, 0),
         Op::BeforeWith => (1, 1),
         Op::WithExceptStart => (3, 1),
-        Op::PopBlock | Op::SetupFinally(_) => (0, 0),
+        Op::PopBlock | Op::SetupFinally(_) | Op::SetupCleanup(_) => (0, 0),
         Op::Jump(_)
         | Op::PopJumpIfFalse(_)
         | Op::PopJumpIfTrue(_)
@@ -119,6 +119,20 @@ fn verify_code(code: &Code, module: &CompiledModule) -> Result<i64, String> {
         let (need, net) = effect(&op);
         if st.depth < need {
             return err(ip, &format!("stack underflow (depth {})", st.depth));
+        }
+        // An instruction that raises after consuming its inputs must leave at least the depth the
+        // innermost handler block truncates to, or the handler would see a short stack.
+        if let Some(&(_, depth, _)) = st.blocks.last() {
+            let peeks = matches!(
+                op,
+                Op::WithExceptStart | Op::Copy(_) | Op::Swap(_) | Op::ForIter(_)
+            );
+            if st.depth - need < depth && !peeks && !matches!(op, Op::PopBlock) {
+                return err(
+                    ip,
+                    &format!("stack below handler depth {depth} (depth {})", st.depth),
+                );
+            }
         }
         // Operand range checks.
         let nderef = code.cellvars.len() + code.freevars.len();
@@ -221,6 +235,19 @@ fn verify_code(code: &Code, module: &CompiledModule) -> Result<i64, String> {
                 };
                 succ.push((t as usize, handler));
                 next.blocks.push((t, st.depth, st.exc));
+                succ.push((ip + 1, next));
+            }
+            Op::SetupCleanup(t) => {
+                if !target_ok(t) || st.depth < 1 || st.exc < 1 {
+                    return err(ip, "SetupCleanup outside a handler");
+                }
+                let handler = State {
+                    depth: st.depth + 1,
+                    blocks: st.blocks.clone(),
+                    exc: st.exc + 1,
+                };
+                succ.push((t as usize, handler));
+                next.blocks.push((t, st.depth - 1, st.exc));
                 succ.push((ip + 1, next));
             }
             Op::PopBlock => {

@@ -19,7 +19,10 @@ impl Vm {
         if let Value::Obj(id) = attr {
             match self.heap.get(id) {
                 Obj::Function(_) | Obj::Native(_) => {
-                    return Attr::Value(Value::Obj(self.heap.alloc(Obj::BoundMethod { func: attr, receiver: obj })))
+                    return Attr::Value(Value::Obj(self.heap.alloc(Obj::BoundMethod {
+                        func: attr,
+                        receiver: obj,
+                    })))
                 }
                 Obj::StaticMethod(f) => return Attr::Value(*f),
                 Obj::ClassMethod(f) => {
@@ -59,15 +62,25 @@ impl Vm {
         if let Value::Obj(id) = obj {
             match self.heap.get(id) {
                 Obj::Class(c) => {
-                    return PyErr::attribute_error(format!("type object '{}' has no attribute '{}'", c.name, n))
+                    return PyErr::attribute_error(format!(
+                        "type object '{}' has no attribute '{}'",
+                        c.name, n
+                    ))
                 }
                 Obj::Module(m) => {
-                    return PyErr::attribute_error(format!("module '{}' has no attribute '{}'", m.name, n))
+                    return PyErr::attribute_error(format!(
+                        "module '{}' has no attribute '{}'",
+                        m.name, n
+                    ))
                 }
                 _ => {}
             }
         }
-        PyErr::attribute_error(format!("'{}' object has no attribute '{}'", self.type_name(obj), n))
+        PyErr::attribute_error(format!(
+            "'{}' object has no attribute '{}'",
+            self.type_name(obj),
+            n
+        ))
     }
 
     /// Attribute lookup; `None` if absent (before `__getattr__`, which is included).
@@ -91,7 +104,9 @@ impl Vm {
                             "args" => return Ok(Some(Attr::Value(e.args))),
                             "__cause__" => return Ok(Some(Attr::Value(e.cause))),
                             "__context__" => return Ok(Some(Attr::Value(e.context))),
-                            "__suppress_context__" => return Ok(Some(Attr::Value(Value::Bool(e.suppress_context)))),
+                            "__suppress_context__" => {
+                                return Ok(Some(Attr::Value(Value::Bool(e.suppress_context))))
+                            }
                             "__traceback__" => return Ok(Some(Attr::Value(Value::None))),
                             _ => {}
                         }
@@ -127,7 +142,10 @@ impl Vm {
                         "__qualname__" => Some(self.new_str(f.qualname.clone())),
                         "__doc__" => Some(f.doc),
                         "__module__" => Some(f.module),
-                        _ => f.attrs.as_ref().and_then(|d| self.dict_find_str(d, name).map(|i| d.entry(i).unwrap().value)),
+                        _ => f.attrs.as_ref().and_then(|d| {
+                            self.dict_find_str(d, name)
+                                .map(|i| d.entry(i).unwrap().value)
+                        }),
                     };
                     if let Some(v) = v {
                         return Ok(Some(Attr::Value(v)));
@@ -202,11 +220,17 @@ impl Vm {
         }
         // Numbers: real/imag, numerator/denominator.
         match (self.str_of(name).unwrap_or(""), obj) {
-            ("real", Value::Int(_) | Value::Float(_) | Value::Bool(_)) => return Ok(Some(Attr::Value(obj))),
-            ("imag", Value::Int(_) | Value::Bool(_)) => return Ok(Some(Attr::Value(Value::Int(0)))),
+            ("real", Value::Int(_) | Value::Float(_) | Value::Bool(_)) => {
+                return Ok(Some(Attr::Value(obj)))
+            }
+            ("imag", Value::Int(_) | Value::Bool(_)) => {
+                return Ok(Some(Attr::Value(Value::Int(0))))
+            }
             ("imag", Value::Float(_)) => return Ok(Some(Attr::Value(Value::Float(0.0)))),
             ("numerator", Value::Int(_) | Value::Bool(_)) => return Ok(Some(Attr::Value(obj))),
-            ("denominator", Value::Int(_) | Value::Bool(_)) => return Ok(Some(Attr::Value(Value::Int(1)))),
+            ("denominator", Value::Int(_) | Value::Bool(_)) => {
+                return Ok(Some(Attr::Value(Value::Int(1))))
+            }
             _ => {}
         }
         Ok(None)
@@ -219,17 +243,21 @@ impl Vm {
                     Obj::StaticMethod(f) => return Ok(Some(Attr::Value(*f))),
                     Obj::ClassMethod(f) => {
                         let f = *f;
-                        return Ok(Some(Attr::Value(Value::Obj(self.heap.alloc(Obj::BoundMethod {
-                            func: f,
-                            receiver: Value::Obj(cls),
-                        })))));
+                        return Ok(Some(Attr::Value(Value::Obj(self.heap.alloc(
+                            Obj::BoundMethod {
+                                func: f,
+                                receiver: Value::Obj(cls),
+                            },
+                        )))));
                     }
                     _ => {}
                 }
             }
             return Ok(Some(Attr::Value(a)));
         }
-        let Obj::Class(c) = self.heap.get(cls) else { return Ok(None) };
+        let Obj::Class(c) = self.heap.get(cls) else {
+            return Ok(None);
+        };
         let s = self.str_of(name).unwrap_or("");
         let v = match s {
             "__name__" => {
@@ -252,7 +280,11 @@ impl Vm {
                 let m: Vec<Value> = c.bases.iter().map(|x| Value::Obj(*x)).collect();
                 self.new_tuple(m)
             }
-            "__base__" => c.bases.first().map(|b| Value::Obj(*b)).unwrap_or(Value::None),
+            "__base__" => c
+                .bases
+                .first()
+                .map(|b| Value::Obj(*b))
+                .unwrap_or(Value::None),
             "__doc__" => Value::None,
             "__dict__" => {
                 let d = c.dict.clone();
@@ -270,11 +302,15 @@ impl Vm {
             Value::Obj(id) if matches!(self.heap.get(id), Obj::Class(_)) => id,
             _ => self.class_of(receiver),
         };
-        let Obj::Class(c) = self.heap.get(recv_cls) else { return None };
+        let Obj::Class(c) = self.heap.get(recv_cls) else {
+            return None;
+        };
         let mro = c.mro.clone();
         let pos = mro.iter().position(|k| *k == start)?;
         for k in &mro[pos + 1..] {
-            let Obj::Class(kc) = self.heap.get(*k) else { continue };
+            let Obj::Class(kc) = self.heap.get(*k) else {
+                continue;
+            };
             if let Some(i) = self.dict_find_str(&kc.dict, name) {
                 let a = kc.dict.entry(i).unwrap().value;
                 let receiver_is_class = matches!(receiver, Value::Obj(id) if matches!(self.heap.get(id), Obj::Class(_)));
@@ -300,7 +336,12 @@ impl Vm {
     }
 
     /// `obj.name = value`. Returns a call to make for property setters.
-    pub fn set_attr(&mut self, obj: Value, name: Value, value: Value) -> PyResult<Option<(Value, Vec<Value>)>> {
+    pub fn set_attr(
+        &mut self,
+        obj: Value,
+        name: Value,
+        value: Value,
+    ) -> PyResult<Option<(Value, Vec<Value>)>> {
         let Value::Obj(id) = obj else {
             return Err(self.readonly_attr_error(obj, name));
         };
@@ -324,7 +365,10 @@ impl Vm {
                     let _ = e;
                 }
                 let s = self.str_of(name).unwrap_or("").to_string();
-                if matches!(s.as_str(), "args" | "__cause__" | "__context__" | "__suppress_context__") {
+                if matches!(
+                    s.as_str(),
+                    "args" | "__cause__" | "__context__" | "__suppress_context__"
+                ) {
                     if let Some(tuple_args) = (s == "args").then_some(value) {
                         let t = match self.heap.get(tuple_args.as_obj().unwrap_or(ObjId(0))) {
                             Obj::Tuple(_) => tuple_args,
@@ -352,10 +396,14 @@ impl Vm {
                 }
                 let hash = self.str_hash(name);
                 let found = {
-                    let Obj::Instance(inst) = self.heap.get(id) else { unreachable!() };
+                    let Obj::Instance(inst) = self.heap.get(id) else {
+                        unreachable!()
+                    };
                     self.dict_find_str(&inst.attrs, name)
                 };
-                let Obj::Instance(inst) = self.heap.get_mut(id) else { unreachable!() };
+                let Obj::Instance(inst) = self.heap.get_mut(id) else {
+                    unreachable!()
+                };
                 match found {
                     Some(i) => *inst.attrs.entry_value_mut(i) = value,
                     None => {
@@ -374,7 +422,9 @@ impl Vm {
                 }
                 let hash = self.str_hash(name);
                 let found = self.dict_find_str(&c.dict, name);
-                let Obj::Class(c) = self.heap.get_mut(id) else { unreachable!() };
+                let Obj::Class(c) = self.heap.get_mut(id) else {
+                    unreachable!()
+                };
                 match found {
                     Some(i) => *c.dict.entry_value_mut(i) = value,
                     None => {
@@ -394,7 +444,9 @@ impl Vm {
                     Obj::Function(f) => f.attrs.as_ref().and_then(|d| self.dict_find_str(d, name)),
                     _ => None,
                 };
-                let Obj::Function(f) = self.heap.get_mut(id) else { unreachable!() };
+                let Obj::Function(f) = self.heap.get_mut(id) else {
+                    unreachable!()
+                };
                 let d = f.attrs.get_or_insert_with(Default::default);
                 match found {
                     Some(i) => *d.entry_value_mut(i) = value,
@@ -417,13 +469,19 @@ impl Vm {
                 n
             ))
         } else {
-            PyErr::attribute_error(format!("'{}' object has no attribute '{}'", self.type_name(obj), n))
+            PyErr::attribute_error(format!(
+                "'{}' object has no attribute '{}'",
+                self.type_name(obj),
+                n
+            ))
         }
     }
 
     /// `del obj.name`
     pub fn del_attr(&mut self, obj: Value, name: Value) -> PyResult<Option<(Value, Vec<Value>)>> {
-        let Value::Obj(id) = obj else { return Err(self.attr_error(obj, name)) };
+        let Value::Obj(id) = obj else {
+            return Err(self.attr_error(obj, name));
+        };
         match self.heap.get(id) {
             Obj::Instance(inst) => {
                 if let Some(Value::Obj(a)) = self.lookup_in_class(inst.class, name) {
@@ -506,6 +564,9 @@ impl Vm {
                 _ => {}
             }
         }
-        Err(PyErr::new(ExcType::TypeError, "exceptions must derive from BaseException"))
+        Err(PyErr::new(
+            ExcType::TypeError,
+            "exceptions must derive from BaseException",
+        ))
     }
 }

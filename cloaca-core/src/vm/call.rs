@@ -17,7 +17,10 @@ pub struct Args<'a> {
 impl Args<'_> {
     /// Keyword argument by name.
     pub fn kwarg(&self, vm: &Vm, name: &str) -> Option<Value> {
-        self.kw.iter().find(|(k, _)| vm.str_of(*k) == Some(name)).map(|(_, v)| *v)
+        self.kw
+            .iter()
+            .find(|(k, _)| vm.str_of(*k) == Some(name))
+            .map(|(_, v)| *v)
     }
 }
 
@@ -27,9 +30,17 @@ pub enum NResult {
     Err(PyErr),
     /// Call `func(*args)` and route its result through `cont` (resumable builtins, prelude slow
     /// paths).
-    Call { func: Value, args: Vec<Value>, cont: Cont },
+    Call {
+        func: Value,
+        args: Vec<Value>,
+        cont: Cont,
+    },
     /// Resume a generator (`next`, `send`).
-    ResumeGen { gen: ObjId, value: Value, mode: GenMode },
+    ResumeGen {
+        gen: ObjId,
+        value: Value,
+        mode: GenMode,
+    },
     /// Park the task (host calls, `wait()`); handled by the scheduler.
     Park(crate::vm::exec::Park),
 }
@@ -73,14 +84,20 @@ impl Vm {
         cont: Cont,
     ) -> PyResult<Called> {
         let Value::Obj(fid) = func else {
-            return Err(PyErr::type_error(format!("'{}' object is not callable", self.type_name(func))));
+            return Err(PyErr::type_error(format!(
+                "'{}' object is not callable",
+                self.type_name(func)
+            )));
         };
         match self.heap.get(fid) {
             Obj::Function(f) => {
                 let code = f.code;
                 self.call_function(task, fid, code, nargs, kwnames, ret_sp, cont, None)
             }
-            Obj::BoundMethod { func: inner, receiver } => {
+            Obj::BoundMethod {
+                func: inner,
+                receiver,
+            } => {
                 let (inner, receiver) = (*inner, *receiver);
                 let at = task.stack.len() - nargs;
                 task.stack.insert(at, receiver);
@@ -112,22 +129,38 @@ impl Vm {
                     task.stack.insert(at, func);
                     self.call_value(task, m, nargs + 1, kwnames, ret_sp, cont)
                 }
-                None => Err(PyErr::type_error(format!("'{}' object is not callable", self.type_name(func)))),
+                None => Err(PyErr::type_error(format!(
+                    "'{}' object is not callable",
+                    self.type_name(func)
+                ))),
             },
             Obj::StaticMethod(inner) => {
                 let inner = *inner;
                 self.call_value(task, inner, nargs, kwnames, ret_sp, cont)
             }
-            _ => Err(PyErr::type_error(format!("'{}' object is not callable", self.type_name(func)))),
+            _ => Err(PyErr::type_error(format!(
+                "'{}' object is not callable",
+                self.type_name(func)
+            ))),
         }
     }
 
     /// Act on a native's result.
-    pub fn handle_nresult(&mut self, task: &mut Task, r: NResult, ret_sp: usize, cont: Cont) -> PyResult<Called> {
+    pub fn handle_nresult(
+        &mut self,
+        task: &mut Task,
+        r: NResult,
+        ret_sp: usize,
+        cont: Cont,
+    ) -> PyResult<Called> {
         match r {
             NResult::Ok(v) => self.deliver(task, cont, v),
             NResult::Err(e) => Err(e),
-            NResult::Call { func, args, cont: inner } => {
+            NResult::Call {
+                func,
+                args,
+                cont: inner,
+            } => {
                 let cont = chain_cont(inner, cont)?;
                 task.stack.truncate(ret_sp);
                 let n = args.len();
@@ -136,7 +169,10 @@ impl Vm {
             }
             NResult::ResumeGen { gen, value, mode } => {
                 if !matches!(cont, Cont::Push) {
-                    return Err(PyErr::new(ExcType::RuntimeError, "cannot resume a generator here"));
+                    return Err(PyErr::new(
+                        ExcType::RuntimeError,
+                        "cannot resume a generator here",
+                    ));
                 }
                 self.resume_generator(task, gen, value, mode, ret_sp)
             }
@@ -162,7 +198,10 @@ impl Vm {
         ns: Option<Value>,
     ) -> PyResult<Called> {
         if task.frames.len() >= self.config.recursion_limit {
-            return Err(PyErr::new(ExcType::RecursionError, "maximum recursion depth exceeded"));
+            return Err(PyErr::new(
+                ExcType::RecursionError,
+                "maximum recursion depth exceeded",
+            ));
         }
         let lc = self.codes[code_id.0 as usize].clone();
         let code = &lc.code;
@@ -247,7 +286,9 @@ impl Vm {
         args: &[Value],
         kwnames: &[Value],
     ) -> PyResult<Vec<Value>> {
-        let Obj::Function(f) = self.heap.get(fid) else { unreachable!() };
+        let Obj::Function(f) = self.heap.get(fid) else {
+            unreachable!()
+        };
         let f: &Function = f;
         let qual = f.qualname.clone();
         let npos_given = args.len() - kwnames.len();
@@ -261,7 +302,11 @@ impl Vm {
         slots[..take].copy_from_slice(&args[..take]);
         let mut idx = argc + kwonly;
         if code.flags.varargs {
-            let extra = if npos_given > argc { args[argc..npos_given].to_vec() } else { vec![] };
+            let extra = if npos_given > argc {
+                args[argc..npos_given].to_vec()
+            } else {
+                vec![]
+            };
             slots[idx] = Value::Undef; // filled below
             idx += 1;
             let t = self.new_tuple(extra);
@@ -311,7 +356,9 @@ impl Vm {
         for (i, k) in kwnames.iter().enumerate() {
             let v = args[npos_given + i];
             let name = self.str_of(*k).unwrap_or("").to_string();
-            let pos = code.varnames[..argc + kwonly].iter().position(|p| *p == name);
+            let pos = code.varnames[..argc + kwonly]
+                .iter()
+                .position(|p| *p == name);
             match pos {
                 Some(p) if p >= posonly => {
                     if !slots[p].is_undef() {
@@ -342,7 +389,9 @@ impl Vm {
             )));
         }
         // Defaults.
-        let Obj::Function(f) = self.heap.get(fid) else { unreachable!() };
+        let Obj::Function(f) = self.heap.get(fid) else {
+            unreachable!()
+        };
         let ndef = f.defaults.len();
         let mut missing: Vec<String> = Vec::new();
         for i in 0..argc {
@@ -412,7 +461,10 @@ impl Vm {
             return self.call_value(task, ctor, nargs, kwnames, ret_sp, cont);
         }
         if kind != TypeKind::Exception && kind != TypeKind::User && kind != TypeKind::Object {
-            return Err(PyErr::type_error(format!("cannot create '{}' instances", self.class_name(cls))));
+            return Err(PyErr::type_error(format!(
+                "cannot create '{}' instances",
+                self.class_name(cls)
+            )));
         }
         let at = task.stack.len() - nargs;
         let exc = if kind == TypeKind::Exception {
@@ -438,12 +490,22 @@ impl Vm {
         match init {
             Some(Value::Obj(m)) if matches!(self.heap.get(m), Obj::Function(_)) => {
                 task.stack.insert(at, inst);
-                self.call_value(task, Value::Obj(m), nargs + 1, kwnames, ret_sp, Cont::Init(inst))
-                    .and_then(|c| self.wrap_init(task, c, cont))
+                self.call_value(
+                    task,
+                    Value::Obj(m),
+                    nargs + 1,
+                    kwnames,
+                    ret_sp,
+                    Cont::Init(inst),
+                )
+                .and_then(|c| self.wrap_init(task, c, cont))
             }
             _ => {
                 if kind != TypeKind::Exception && nargs > 0 {
-                    return Err(PyErr::type_error(format!("{}() takes no arguments", self.class_name(cls))));
+                    return Err(PyErr::type_error(format!(
+                        "{}() takes no arguments",
+                        self.class_name(cls)
+                    )));
                 }
                 task.stack.truncate(ret_sp);
                 self.deliver(task, cont, inst)
@@ -467,7 +529,10 @@ impl Vm {
                 // Store the outer continuation on a trampoline frame is not possible; only Push is
                 // used by the compiler for class calls, natives use Call with Push too.
                 let _ = cont;
-                return Err(PyErr::new(ExcType::RuntimeError, "unsupported continuation for __init__"));
+                return Err(PyErr::new(
+                    ExcType::RuntimeError,
+                    "unsupported continuation for __init__",
+                ));
             }
         }
         Ok(called)
@@ -563,7 +628,11 @@ impl Vm {
                 task.stack.push(Value::Bool(t != invert));
                 Ok(Called::Done)
             }
-            Cont::Unpack { before, after, star } => {
+            Cont::Unpack {
+                before,
+                after,
+                star,
+            } => {
                 let items = match v {
                     Value::Obj(id) => match self.heap.get(id) {
                         Obj::List(l) => l.clone(),
@@ -606,7 +675,14 @@ impl Vm {
     }
 
     /// Start a binary operation: native fast path, then dunders.
-    pub fn binary_op(&mut self, task: &mut Task, op: BinOp, a: Value, b: Value, inplace: bool) -> PyResult<Called> {
+    pub fn binary_op(
+        &mut self,
+        task: &mut Task,
+        op: BinOp,
+        a: Value,
+        b: Value,
+        inplace: bool,
+    ) -> PyResult<Called> {
         if op == BinOp::Mod && self.str_of(a).is_some() {
             let r = crate::builtins::fmt::percent_format(self, a, b)?;
             return self.apply_slow(task, r, Cont::Push);
@@ -630,7 +706,15 @@ impl Vm {
     }
 
     /// Continue a binary operation. `prev` is the previous dunder's result (Undef at start).
-    fn binary_stage(&mut self, task: &mut Task, op: BinOp, stage: u8, a: Value, b: Value, prev: Value) -> PyResult<Called> {
+    fn binary_stage(
+        &mut self,
+        task: &mut Task,
+        op: BinOp,
+        stage: u8,
+        a: Value,
+        b: Value,
+        prev: Value,
+    ) -> PyResult<Called> {
         if !prev.is_undef() && !matches!(prev, Value::NotImplemented) {
             task.stack.push(prev);
             return Ok(Called::Done);
@@ -652,7 +736,14 @@ impl Vm {
                     let sp = task.stack.len();
                     task.stack.push(recv);
                     task.stack.push(other);
-                    return self.call_value(task, m, 2, &[], sp, Cont::Binary { op, stage: s, a, b });
+                    return self.call_value(
+                        task,
+                        m,
+                        2,
+                        &[],
+                        sp,
+                        Cont::Binary { op, stage: s, a, b },
+                    );
                 }
             } else if s >= 1 {
                 let r = if s == 1 {
@@ -681,7 +772,13 @@ impl Vm {
     }
 
     /// Start a rich comparison.
-    pub fn compare_op(&mut self, task: &mut Task, op: CmpOp, a: Value, b: Value) -> PyResult<Called> {
+    pub fn compare_op(
+        &mut self,
+        task: &mut Task,
+        op: CmpOp,
+        a: Value,
+        b: Value,
+    ) -> PyResult<Called> {
         if !self.is_instance_obj(a) && !self.is_instance_obj(b) {
             match self.compare_native(op, a, b)? {
                 Some(r) => {
@@ -716,7 +813,13 @@ impl Vm {
     }
 
     /// Lists/tuples whose elements need Python comparisons.
-    fn seq_compare_slow(&mut self, task: &mut Task, op: CmpOp, a: Value, b: Value) -> PyResult<Option<Called>> {
+    fn seq_compare_slow(
+        &mut self,
+        task: &mut Task,
+        op: CmpOp,
+        a: Value,
+        b: Value,
+    ) -> PyResult<Option<Called>> {
         let ka = self.kind_of(a);
         if ka == self.kind_of(b) && matches!(ka, TypeKind::List | TypeKind::Tuple) {
             let f = self.prelude_fn("_seq_cmp");
@@ -728,7 +831,15 @@ impl Vm {
         Ok(None)
     }
 
-    fn compare_stage(&mut self, task: &mut Task, op: CmpOp, stage: u8, a: Value, b: Value, prev: Value) -> PyResult<Called> {
+    fn compare_stage(
+        &mut self,
+        task: &mut Task,
+        op: CmpOp,
+        stage: u8,
+        a: Value,
+        b: Value,
+        prev: Value,
+    ) -> PyResult<Called> {
         if !prev.is_undef() && !matches!(prev, Value::NotImplemented) {
             task.stack.push(prev);
             return Ok(Called::Done);
@@ -793,14 +904,28 @@ impl Vm {
 
     /// A function from the prelude module by name.
     pub fn prelude_fn(&self, name: &str) -> Value {
-        let key = self.interned.get(name).map(|id| Value::Obj(*id)).unwrap_or(Value::None);
+        let key = self
+            .interned
+            .get(name)
+            .map(|id| Value::Obj(*id))
+            .unwrap_or(Value::None);
         self.dict_get_str(self.prelude, key).unwrap_or(Value::None)
     }
 
     /// Resume a generator: push its frame with mode `mode`, sending `value`.
-    pub fn resume_generator(&mut self, task: &mut Task, gen: ObjId, value: Value, mode: GenMode, ret_sp: usize) -> PyResult<Called> {
+    pub fn resume_generator(
+        &mut self,
+        task: &mut Task,
+        gen: ObjId,
+        value: Value,
+        mode: GenMode,
+        ret_sp: usize,
+    ) -> PyResult<Called> {
         if task.frames.len() >= self.config.recursion_limit {
-            return Err(PyErr::new(ExcType::RecursionError, "maximum recursion depth exceeded"));
+            return Err(PyErr::new(
+                ExcType::RecursionError,
+                "maximum recursion depth exceeded",
+            ));
         }
         let Obj::Generator(g) = self.heap.get_mut(gen) else {
             return Err(PyErr::type_error("not a generator"));
@@ -825,7 +950,9 @@ impl Vm {
                 };
             }
             GenState::Created if !value.is_none() => {
-                return Err(PyErr::type_error("can't send non-None value to a just-started generator"));
+                return Err(PyErr::type_error(
+                    "can't send non-None value to a just-started generator",
+                ));
             }
             _ => {}
         }
@@ -865,7 +992,9 @@ impl Vm {
         }
         let mut kind = TypeKind::User;
         for b in &base_ids {
-            let Obj::Class(bc) = self.heap.get(*b) else { unreachable!() };
+            let Obj::Class(bc) = self.heap.get(*b) else {
+                unreachable!()
+            };
             match bc.kind {
                 TypeKind::Exception => kind = TypeKind::Exception,
                 TypeKind::Object | TypeKind::User => {}
@@ -912,7 +1041,9 @@ impl Vm {
 
     /// C3 linearization.
     pub fn compute_mro(&self, cls: ObjId) -> PyResult<Vec<ObjId>> {
-        let Obj::Class(c) = self.heap.get(cls) else { return Ok(vec![cls]) };
+        let Obj::Class(c) = self.heap.get(cls) else {
+            return Ok(vec![cls]);
+        };
         let mut seqs: Vec<Vec<ObjId>> = Vec::new();
         for b in &c.bases {
             match self.heap.get(*b) {
@@ -957,7 +1088,10 @@ fn chain_cont(inner: Cont, outer: Cont) -> PyResult<Cont> {
     match (inner, outer) {
         (c, Cont::Push) => Ok(c),
         (Cont::Push, c) => Ok(c),
-        _ => Err(PyErr::new(ExcType::RuntimeError, "nested native continuation")),
+        _ => Err(PyErr::new(
+            ExcType::RuntimeError,
+            "nested native continuation",
+        )),
     }
 }
 

@@ -121,17 +121,18 @@ impl Vm {
     /// Create an exception instance of class `cls` with `args`.
     pub fn new_exception(&mut self, cls: ObjId, args: Vec<Value>) -> ObjId {
         let args = self.new_tuple(args);
-        self.heap.alloc(Obj::Instance(Box::new(crate::object::Instance {
-            class: cls,
-            attrs: Default::default(),
-            exc: Some(Box::new(ExcData {
-                args,
-                traceback: Vec::new(),
-                cause: Value::None,
-                context: Value::None,
-                suppress_context: false,
-            })),
-        })))
+        self.heap
+            .alloc(Obj::Instance(Box::new(crate::object::Instance {
+                class: cls,
+                attrs: Default::default(),
+                exc: Some(Box::new(ExcData {
+                    args,
+                    traceback: Vec::new(),
+                    cause: Value::None,
+                    context: Value::None,
+                    suppress_context: false,
+                })),
+            })))
     }
 
     /// `KeyError(key)`: the message is the key's repr, so build it with the key value itself.
@@ -237,7 +238,10 @@ impl Vm {
 
     fn format_one_traceback(&mut self, exc: ObjId) -> String {
         let mut out = String::new();
-        let tb = self.exc_data(exc).map(|d| d.traceback.clone()).unwrap_or_default();
+        let tb = self
+            .exc_data(exc)
+            .map(|d| d.traceback.clone())
+            .unwrap_or_default();
         if !tb.is_empty() {
             out.push_str("Traceback (most recent call last):\n");
             let mut last: Option<(crate::object::CodeId, u32)> = None;

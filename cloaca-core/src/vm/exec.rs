@@ -191,7 +191,11 @@ impl Vm {
                         task.stack.push(v);
                     }
                     Op::StoreDeref(i) | Op::DeleteDeref(i) => {
-                        let v = if let Op::StoreDeref(_) = op { pop!() } else { Value::Undef };
+                        let v = if let Op::StoreDeref(_) = op {
+                            pop!()
+                        } else {
+                            Value::Undef
+                        };
                         let nv = lc.code.varnames.len();
                         if let Value::Obj(c) = task.stack[base + nv + i as usize] {
                             if let Obj::Cell(slot) = self.heap.get_mut(c) {
@@ -291,7 +295,8 @@ impl Vm {
                     Op::StoreAttr(ni) => {
                         let obj = pop!();
                         let v = pop!();
-                        if let Some((f, args)) = tri!(self.set_attr(obj, lc.names[ni as usize], v)) {
+                        if let Some((f, args)) = tri!(self.set_attr(obj, lc.names[ni as usize], v))
+                        {
                             let sp = task.stack.len();
                             let n = args.len();
                             task.stack.extend(args);
@@ -449,8 +454,14 @@ impl Vm {
                         let item = pop!();
                         let r = tri!(crate::builtins::seq::contains(self, container, item));
                         match r {
-                            crate::builtins::seq::Slow::Value(Value::Bool(b)) => task.stack.push(Value::Bool(b != inv)),
-                            other => called!(self.apply_slow(task, other, Cont::Contains { invert: inv })),
+                            crate::builtins::seq::Slow::Value(Value::Bool(b)) => {
+                                task.stack.push(Value::Bool(b != inv))
+                            }
+                            other => called!(self.apply_slow(
+                                task,
+                                other,
+                                Cont::Contains { invert: inv }
+                            )),
                         }
                     }
                     Op::Jump(t) => {
@@ -486,7 +497,12 @@ impl Vm {
                                         1,
                                         &[],
                                         sp,
-                                        Cont::Branch { when, target: t, keep: false, from_len }
+                                        Cont::Branch {
+                                            when,
+                                            target: t,
+                                            keep: false,
+                                            from_len
+                                        }
                                     ));
                                 }
                             },
@@ -513,7 +529,12 @@ impl Vm {
                                     1,
                                     &[],
                                     sp,
-                                    Cont::Branch { when, target: t, keep: true, from_len }
+                                    Cont::Branch {
+                                        when,
+                                        target: t,
+                                        keep: true,
+                                        from_len
+                                    }
                                 ));
                             }
                         }
@@ -543,14 +564,19 @@ impl Vm {
                     }
                     Op::ForIter(exit) => {
                         let it = top!();
-                        let Value::Obj(itid) = it else { throw!(PyErr::type_error("not an iterator")) };
+                        let Value::Obj(itid) = it else {
+                            throw!(PyErr::type_error("not an iterator"))
+                        };
                         match self.heap.get(itid) {
                             Obj::Iter(st) => {
                                 // Fast path: range.
                                 if let crate::object::IterState::Range { cur, stop, step } = **st {
                                     if (step > 0 && cur < stop) || (step < 0 && cur > stop) {
                                         if let Obj::Iter(st) = self.heap.get_mut(itid) {
-                                            if let crate::object::IterState::Range { cur: c, .. } = &mut **st {
+                                            if let crate::object::IterState::Range {
+                                                cur: c, ..
+                                            } = &mut **st
+                                            {
                                                 *c = cur.saturating_add(step);
                                             }
                                         }
@@ -571,7 +597,13 @@ impl Vm {
                             }
                             Obj::Generator(_) => {
                                 let sp = task.stack.len();
-                                called!(self.resume_generator(task, itid, Value::None, GenMode::ForIter { exit }, sp));
+                                called!(self.resume_generator(
+                                    task,
+                                    itid,
+                                    Value::None,
+                                    GenMode::ForIter { exit },
+                                    sp
+                                ));
                             }
                             _ => {
                                 let Some(m) = self.user_dunder(it, Sym::Next) else {
@@ -582,7 +614,14 @@ impl Vm {
                                 };
                                 let sp = task.stack.len();
                                 task.stack.push(it);
-                                called!(self.call_value(task, m, 1, &[], sp, Cont::ForIter { exit }));
+                                called!(self.call_value(
+                                    task,
+                                    m,
+                                    1,
+                                    &[],
+                                    sp,
+                                    Cont::ForIter { exit }
+                                ));
                             }
                         }
                     }
@@ -629,7 +668,12 @@ impl Vm {
                             }
                         }
                     }
-                    Op::SetAdd(i) | Op::MapAdd(i) | Op::ListExtend(i) | Op::SetUpdate(i) | Op::DictUpdate(i) | Op::DictMerge(i) => {
+                    Op::SetAdd(i)
+                    | Op::MapAdd(i)
+                    | Op::ListExtend(i)
+                    | Op::SetUpdate(i)
+                    | Op::DictUpdate(i)
+                    | Op::DictMerge(i) => {
                         let (v, k) = if let Op::MapAdd(_) = op {
                             let v = pop!();
                             (v, pop!())
@@ -659,25 +703,57 @@ impl Vm {
                             let f = self.prelude_fn("list");
                             let sp = task.stack.len();
                             task.stack.push(seq);
-                            called!(self.call_value(task, f, 1, &[], sp, Cont::Unpack { before: n, after: 0, star: false }));
+                            called!(self.call_value(
+                                task,
+                                f,
+                                1,
+                                &[],
+                                sp,
+                                Cont::Unpack {
+                                    before: n,
+                                    after: 0,
+                                    star: false
+                                }
+                            ));
                         }
                     }
                     Op::UnpackEx(arg) => {
                         let before = arg & 0xff;
                         let after = arg >> 8;
                         let seq = pop!();
-                        let r = tri!(self.unpack_native(task, seq, before as usize, Some(after as usize)));
+                        let r = tri!(self.unpack_native(
+                            task,
+                            seq,
+                            before as usize,
+                            Some(after as usize)
+                        ));
                         if !r {
                             let f = self.prelude_fn("list");
                             let sp = task.stack.len();
                             task.stack.push(seq);
-                            called!(self.call_value(task, f, 1, &[], sp, Cont::Unpack { before, after, star: true }));
+                            called!(self.call_value(
+                                task,
+                                f,
+                                1,
+                                &[],
+                                sp,
+                                Cont::Unpack {
+                                    before,
+                                    after,
+                                    star: true
+                                }
+                            ));
                         }
                     }
-                    Op::FormatValue { conversion, has_spec } => {
+                    Op::FormatValue {
+                        conversion,
+                        has_spec,
+                    } => {
                         let spec = if has_spec { pop!() } else { Value::Undef };
                         let v = pop!();
-                        let r = tri!(crate::builtins::fmt::format_value(self, v, conversion, spec));
+                        let r = tri!(crate::builtins::fmt::format_value(
+                            self, v, conversion, spec
+                        ));
                         called!(self.apply_slow(task, r, Cont::Push));
                     }
                     Op::MakeFunction { code, flags } => {
@@ -687,7 +763,8 @@ impl Vm {
                         }
                         let kwdefaults = if flags & 2 != 0 { pop!() } else { Value::None };
                         let defaults = if flags & 1 != 0 { pop!() } else { Value::None };
-                        let f = self.make_function(&lc, code, globals, defaults, kwdefaults, closure);
+                        let f =
+                            self.make_function(&lc, code, globals, defaults, kwdefaults, closure);
                         task.stack.push(f);
                     }
                     Op::BuildClass(n) => {
@@ -697,13 +774,24 @@ impl Vm {
                         let name = pop!();
                         let body = pop!();
                         let ns = self.new_dict();
-                        let Value::Obj(fid) = body else { throw!(PyErr::type_error("bad class body")) };
+                        let Value::Obj(fid) = body else {
+                            throw!(PyErr::type_error("bad class body"))
+                        };
                         let code = match self.heap.get(fid) {
                             Obj::Function(f) => f.code,
                             _ => throw!(PyErr::type_error("bad class body")),
                         };
                         let sp = task.stack.len();
-                        called!(self.call_function(task, fid, code, 0, &[], sp, Cont::ClassBody { name, bases, ns }, Some(ns)));
+                        called!(self.call_function(
+                            task,
+                            fid,
+                            code,
+                            0,
+                            &[],
+                            sp,
+                            Cont::ClassBody { name, bases, ns },
+                            Some(ns)
+                        ));
                     }
                     Op::Call(n) => {
                         let fpos = task.stack.len() - n as usize - 1;
@@ -713,7 +801,16 @@ impl Vm {
                             if let Obj::Function(f) = self.heap.get(fid) {
                                 let cid = f.code;
                                 save_ip!();
-                                match self.call_function(task, fid, cid, n as usize, &[], fpos, Cont::Push, None) {
+                                match self.call_function(
+                                    task,
+                                    fid,
+                                    cid,
+                                    n as usize,
+                                    &[],
+                                    fpos,
+                                    Cont::Push,
+                                    None,
+                                ) {
                                     Ok(Called::Frame) => continue 'frame,
                                     Ok(Called::Done) => continue,
                                     Ok(Called::Park(p)) => return Exit::Park(p),
@@ -737,7 +834,14 @@ impl Vm {
                             let func = task.stack[mpos + 1];
                             called!(self.call_value(task, func, n as usize, &[], mpos, Cont::Push));
                         } else {
-                            called!(self.call_value(task, meth, n as usize + 1, &[], mpos, Cont::Push));
+                            called!(self.call_value(
+                                task,
+                                meth,
+                                n as usize + 1,
+                                &[],
+                                mpos,
+                                Cont::Push
+                            ));
                         }
                     }
                     Op::CallEx(flag) => {
@@ -820,12 +924,20 @@ impl Vm {
                     Op::YieldFrom => {
                         let sent = top!();
                         let sub = task.stack[task.stack.len() - 2];
-                        let Value::Obj(subid) = sub else { throw!(PyErr::type_error("bad yield from")) };
+                        let Value::Obj(subid) = sub else {
+                            throw!(PyErr::type_error("bad yield from"))
+                        };
                         match self.heap.get(subid) {
                             Obj::Generator(_) => {
                                 task.stack.pop();
                                 let sp = task.stack.len();
-                                called!(self.resume_generator(task, subid, sent, GenMode::YieldFrom, sp));
+                                called!(self.resume_generator(
+                                    task,
+                                    subid,
+                                    sent,
+                                    GenMode::YieldFrom,
+                                    sp
+                                ));
                             }
                             Obj::Iter(_) => {
                                 match tri!(self.iter_next(subid)) {
@@ -847,7 +959,10 @@ impl Vm {
                                 }
                             }
                             _ => {
-                                throw!(PyErr::new(ExcType::NotImplementedError, "yield from a user-defined iterator is not supported"));
+                                throw!(PyErr::new(
+                                    ExcType::NotImplementedError,
+                                    "yield from a user-defined iterator is not supported"
+                                ));
                             }
                         }
                     }
@@ -918,7 +1033,10 @@ impl Vm {
                                             Err(exc) => return Exit::Raised(exc),
                                         }
                                     }
-                                    _ => throw!(PyErr::new(ExcType::RuntimeError, "No active exception to reraise")),
+                                    _ => throw!(PyErr::new(
+                                        ExcType::RuntimeError,
+                                        "No active exception to reraise"
+                                    )),
                                 }
                             }
                             _ => {
@@ -938,7 +1056,10 @@ impl Vm {
                                             Some(c) => Box::new([c]),
                                             None => Box::new([]),
                                         };
-                                        let cont = Cont::Native { id: crate::builtins::conts::RAISE, state };
+                                        let cont = Cont::Native {
+                                            id: crate::builtins::conts::RAISE,
+                                            state,
+                                        };
                                         called!(self.call_value(task, v, 0, &[], sp, cont));
                                     }
                                 }
@@ -947,7 +1068,9 @@ impl Vm {
                     }
                     Op::Reraise => {
                         let v = pop!();
-                        let Value::Obj(e) = v else { throw!(PyErr::type_error("reraise of non-exception")) };
+                        let Value::Obj(e) = v else {
+                            throw!(PyErr::type_error("reraise of non-exception"))
+                        };
                         save_ip!();
                         match self.unwind(task, PyErr::Obj(e), false) {
                             Ok(()) => continue 'frame,
@@ -956,7 +1079,19 @@ impl Vm {
                     }
                     Op::SetupFinally(h) => {
                         let depth = (task.stack.len() - base) as u32;
-                        task.frames.last_mut().unwrap().blocks.push(Block { handler: h, depth });
+                        task.frames
+                            .last_mut()
+                            .unwrap()
+                            .blocks
+                            .push(Block { handler: h, depth });
+                    }
+                    Op::SetupCleanup(h) => {
+                        let depth = (task.stack.len() - 1 - base) as u32;
+                        task.frames
+                            .last_mut()
+                            .unwrap()
+                            .blocks
+                            .push(Block { handler: h, depth });
                     }
                     Op::PopBlock => {
                         task.frames.last_mut().unwrap().blocks.pop();
@@ -972,22 +1107,27 @@ impl Vm {
                         task.stack.push(Value::Bool(r));
                     }
                     Op::LoadAssertionError => {
-                        task.stack.push(Value::Obj(self.types.exc(ExcType::AssertionError)));
+                        task.stack
+                            .push(Value::Obj(self.types.exc(ExcType::AssertionError)));
                     }
                     Op::BeforeWith => {
                         let cm = pop!();
                         let exit_name = self.sym(Sym::Exit);
                         let enter_name = self.sym(Sym::Enter);
                         let cls = self.class_of(cm);
-                        let (Some(enter), Some(exit)) =
-                            (self.lookup_in_class(cls, enter_name), self.lookup_in_class(cls, exit_name))
-                        else {
+                        let (Some(enter), Some(exit)) = (
+                            self.lookup_in_class(cls, enter_name),
+                            self.lookup_in_class(cls, exit_name),
+                        ) else {
                             throw!(PyErr::type_error(format!(
                                 "'{}' object does not support the context manager protocol",
                                 self.type_name(cm)
                             )));
                         };
-                        let bound_exit = self.heap.alloc(Obj::BoundMethod { func: exit, receiver: cm });
+                        let bound_exit = self.heap.alloc(Obj::BoundMethod {
+                            func: exit,
+                            receiver: cm,
+                        });
                         task.stack.push(Value::Obj(bound_exit));
                         let sp = task.stack.len();
                         task.stack.push(cm);
@@ -1011,7 +1151,10 @@ impl Vm {
         if i < code.cellvars.len() {
             code.cellvars[i].clone()
         } else {
-            code.freevars.get(i - code.cellvars.len()).cloned().unwrap_or_default()
+            code.freevars
+                .get(i - code.cellvars.len())
+                .cloned()
+                .unwrap_or_default()
         }
     }
 
@@ -1073,7 +1216,12 @@ impl Vm {
     }
 
     /// Carry out a `Slow` result from a builtin operation.
-    pub fn apply_slow(&mut self, task: &mut Task, r: crate::builtins::seq::Slow, cont: Cont) -> PyResult<Called> {
+    pub fn apply_slow(
+        &mut self,
+        task: &mut Task,
+        r: crate::builtins::seq::Slow,
+        cont: Cont,
+    ) -> PyResult<Called> {
         match r {
             crate::builtins::seq::Slow::Value(v) => self.deliver(task, cont, v),
             crate::builtins::seq::Slow::Call(f, args) => {
@@ -1116,7 +1264,9 @@ impl Vm {
             Some(d) => self.new_str(d),
             None => Value::None,
         };
-        let module = self.dict_get_str(globals, self.sym(Sym::Name)).unwrap_or(Value::None);
+        let module = self
+            .dict_get_str(globals, self.sym(Sym::Name))
+            .unwrap_or(Value::None);
         Value::Obj(self.heap.alloc(Obj::Function(Box::new(Function {
             code: cid,
             name,
@@ -1132,7 +1282,13 @@ impl Vm {
     }
 
     /// Unpack natively if possible; pushes items (first on top). `star`: Some(after).
-    fn unpack_native(&mut self, task: &mut Task, seq: Value, before: usize, star: Option<usize>) -> PyResult<bool> {
+    fn unpack_native(
+        &mut self,
+        task: &mut Task,
+        seq: Value,
+        before: usize,
+        star: Option<usize>,
+    ) -> PyResult<bool> {
         let items = match seq {
             Value::Obj(id) => match self.heap.get(id) {
                 Obj::Tuple(t) => Some(t.to_vec()),
@@ -1156,7 +1312,13 @@ impl Vm {
     }
 
     /// Push unpacked items: for plain unpacking `before` is the count.
-    pub fn push_unpacked(&mut self, task: &mut Task, items: Vec<Value>, before: u32, after: Option<u32>) -> PyResult<()> {
+    pub fn push_unpacked(
+        &mut self,
+        task: &mut Task,
+        items: Vec<Value>,
+        before: u32,
+        after: Option<u32>,
+    ) -> PyResult<()> {
         let before = before as usize;
         match after {
             None => {
@@ -1168,7 +1330,9 @@ impl Vm {
                             items.len()
                         )));
                     }
-                    return Err(PyErr::value_error(format!("too many values to unpack (expected {before})")));
+                    return Err(PyErr::value_error(format!(
+                        "too many values to unpack (expected {before})"
+                    )));
                 }
                 task.stack.extend(items.into_iter().rev());
             }
@@ -1199,7 +1363,11 @@ impl Vm {
         let c = match cause {
             Value::None => Value::None,
             Value::Obj(_) if self.exception_from(cause)?.is_some() => cause,
-            _ => return Err(PyErr::type_error("exception causes must derive from BaseException")),
+            _ => {
+                return Err(PyErr::type_error(
+                    "exception causes must derive from BaseException",
+                ))
+            }
         };
         if let Some(d) = self.exc_data_mut(e) {
             d.cause = c;
@@ -1281,7 +1449,10 @@ impl Vm {
         loop {
             let mut frame = task.frames.pop().unwrap();
             let Some(g) = frame.gen else {
-                return Err(PyErr::new(ExcType::RuntimeError, "yield outside a generator frame"));
+                return Err(PyErr::new(
+                    ExcType::RuntimeError,
+                    "yield outside a generator frame",
+                ));
             };
             let saved = task.stack.split_off(frame.base as usize);
             task.stack.truncate(frame.ret_sp as usize);
@@ -1317,7 +1488,10 @@ impl Vm {
         // Implicit chaining.
         if let Value::Obj(h) = task.handled {
             if h != exc {
-                let has_ctx = self.exc_data(exc).map(|d| !d.context.is_none()).unwrap_or(true);
+                let has_ctx = self
+                    .exc_data(exc)
+                    .map(|d| !d.context.is_none())
+                    .unwrap_or(true);
                 if !has_ctx && !self.context_cycle(h, exc) {
                     if let Some(d) = self.exc_data_mut(exc) {
                         d.context = Value::Obj(h);
@@ -1327,9 +1501,13 @@ impl Vm {
         }
         let mut first = true;
         loop {
-            let Some(frame) = task.frames.last_mut() else { return Err(exc) };
+            let Some(frame) = task.frames.last_mut() else {
+                return Err(exc);
+            };
             if add_tb || !first {
-                let line = self.codes[frame.code.0 as usize].code.line_at((frame.ip as usize).saturating_sub(1));
+                let line = self.codes[frame.code.0 as usize]
+                    .code
+                    .line_at((frame.ip as usize).saturating_sub(1));
                 let code = frame.code;
                 if let Some(d) = self.exc_data_mut(exc) {
                     if d.traceback.len() < 10_000 {
@@ -1364,7 +1542,10 @@ impl Vm {
                         d.context = Value::Obj(exc);
                         d.suppress_context = true;
                     }
-                    let tb = self.exc_data(exc).map(|d| d.traceback.clone()).unwrap_or_default();
+                    let tb = self
+                        .exc_data(exc)
+                        .map(|d| d.traceback.clone())
+                        .unwrap_or_default();
                     if let Some(d) = self.exc_data_mut(new) {
                         d.traceback = tb;
                     }
@@ -1436,29 +1617,52 @@ impl Vm {
             None => None,
         };
         let Some((filename, source)) = src else {
-            return Err(PyErr::new(ExcType::ModuleNotFoundError, format!("No module named '{name}'")));
+            return Err(PyErr::new(
+                ExcType::ModuleNotFoundError,
+                format!("No module named '{name}'"),
+            ));
         };
         let compiled = match crate::compile::compile_module(&source, &filename, name) {
             Ok(c) => c,
             Err(e) => {
                 let t = match e.kind {
-                    crate::error::CompileErrorKind::NotImplementedError => ExcType::NotImplementedError,
+                    crate::error::CompileErrorKind::NotImplementedError => {
+                        ExcType::NotImplementedError
+                    }
                     crate::error::CompileErrorKind::IndentationError => ExcType::IndentationError,
                     crate::error::CompileErrorKind::TabError => ExcType::TabError,
                     _ => ExcType::SyntaxError,
                 };
-                return Err(PyErr::new(t, format!("{} ({}, line {})", e.message, e.filename, e.line)));
+                return Err(PyErr::new(
+                    t,
+                    format!("{} ({}, line {})", e.message, e.filename, e.line),
+                ));
             }
         };
         let code = self.load_module_code(compiled);
         let (module, globals) = self.new_module(name);
         self.modules.push((name.to_string(), module));
         let sp = task.stack.len();
-        self.push_module_frame(task, code, globals, sp, Cont::Import { module: Value::Obj(module) })
+        self.push_module_frame(
+            task,
+            code,
+            globals,
+            sp,
+            Cont::Import {
+                module: Value::Obj(module),
+            },
+        )
     }
 
     /// Push a frame running a module body.
-    pub fn push_module_frame(&mut self, task: &mut Task, code: CodeId, globals: ObjId, ret_sp: usize, cont: Cont) -> PyResult<Called> {
+    pub fn push_module_frame(
+        &mut self,
+        task: &mut Task,
+        code: CodeId,
+        globals: ObjId,
+        ret_sp: usize,
+        cont: Cont,
+    ) -> PyResult<Called> {
         let base = task.stack.len();
         let nslots = self.codes[code.0 as usize].code.nslots();
         task.stack.resize(base + nslots, Value::Undef);

@@ -20,7 +20,10 @@ impl Vm {
     /// `iter(v)` for everything that doesn't need Python code.
     pub fn get_iter(&mut self, v: Value) -> PyResult<IterKind> {
         let Value::Obj(id) = v else {
-            return Err(PyErr::type_error(format!("'{}' object is not iterable", self.type_name(v))));
+            return Err(PyErr::type_error(format!(
+                "'{}' object is not iterable",
+                self.type_name(v)
+            )));
         };
         let state = match self.heap.get(id) {
             Obj::List(_) | Obj::Tuple(_) | Obj::Bytes(_) => IterState::Seq { seq: id, idx: 0 },
@@ -64,13 +67,21 @@ impl Vm {
                     // Old-style sequence protocol via the prelude.
                     return Ok(IterKind::User(v));
                 }
-                return Err(PyErr::type_error(format!("'{}' object is not iterable", self.type_name(v))));
+                return Err(PyErr::type_error(format!(
+                    "'{}' object is not iterable",
+                    self.type_name(v)
+                )));
             }
             _ => {
-                return Err(PyErr::type_error(format!("'{}' object is not iterable", self.type_name(v))));
+                return Err(PyErr::type_error(format!(
+                    "'{}' object is not iterable",
+                    self.type_name(v)
+                )));
             }
         };
-        Ok(IterKind::Native(Value::Obj(self.heap.alloc(Obj::Iter(Box::new(state))))))
+        Ok(IterKind::Native(Value::Obj(
+            self.heap.alloc(Obj::Iter(Box::new(state))),
+        )))
     }
 
     /// Advance a native iterator. `Ok(None)` when exhausted.
@@ -98,14 +109,23 @@ impl Vm {
                     let (cur, stop, step) = (*cur, *stop, *step);
                     if (step > 0 && cur < stop) || (step < 0 && cur > stop) {
                         let next = cur.checked_add(step).unwrap_or(stop);
-                        (Some(Value::Int(cur)), Some(IterState::Range { cur: next, stop, step }))
+                        (
+                            Some(Value::Int(cur)),
+                            Some(IterState::Range {
+                                cur: next,
+                                stop,
+                                step,
+                            }),
+                        )
                     } else {
                         (None, None)
                     }
                 }
                 IterState::Str { s, pos } => {
                     let (s, pos) = (*s, *pos);
-                    let Obj::Str(ps) = self.heap.get(s) else { unreachable!() };
+                    let Obj::Str(ps) = self.heap.get(s) else {
+                        unreachable!()
+                    };
                     match ps.s[pos..].chars().next() {
                         Some(c) => {
                             let n = c.len_utf8();
@@ -118,7 +138,12 @@ impl Vm {
                         None => (None, None),
                     }
                 }
-                IterState::Dict { dict, idx, kind, len } => {
+                IterState::Dict {
+                    dict,
+                    idx,
+                    kind,
+                    len,
+                } => {
                     let (dict, mut idx, kind, len) = (*dict, *idx, *kind, *len);
                     let table = match self.heap.get(dict) {
                         Obj::Dict(d) => d,
@@ -126,7 +151,11 @@ impl Vm {
                         _ => unreachable!(),
                     };
                     if table.len() != len {
-                        let what = if matches!(self.heap.get(dict), Obj::Set { .. }) { "set" } else { "dictionary" };
+                        let what = if matches!(self.heap.get(dict), Obj::Set { .. }) {
+                            "set"
+                        } else {
+                            "dictionary"
+                        };
                         return Err(PyErr::new(
                             ExcType::RuntimeError,
                             format!("{what} changed size during iteration"),
@@ -149,7 +178,15 @@ impl Vm {
                                 ViewKind::Values => v,
                                 ViewKind::Items => self.new_tuple(vec![k, v]),
                             };
-                            (Some(out), Some(IterState::Dict { dict, idx, kind, len }))
+                            (
+                                Some(out),
+                                Some(IterState::Dict {
+                                    dict,
+                                    idx,
+                                    kind,
+                                    len,
+                                }),
+                            )
                         }
                     }
                 }
@@ -174,7 +211,13 @@ impl Vm {
                     match self.iter_next(inner)? {
                         Some(v) => {
                             let t = self.new_tuple(vec![Value::Int(count), v]);
-                            (Some(t), Some(IterState::Enumerate { inner, count: count + 1 }))
+                            (
+                                Some(t),
+                                Some(IterState::Enumerate {
+                                    inner,
+                                    count: count + 1,
+                                }),
+                            )
                         }
                         None => (None, None),
                     }

@@ -99,10 +99,13 @@ impl Types {
         self.exceptions[t as usize]
     }
     pub fn of_kind(&self, k: TypeKind) -> ObjId {
-        self.by_kind.iter().find(|(kk, _)| *kk == k).map(|(_, id)| *id).unwrap_or(self.object)
+        self.by_kind
+            .iter()
+            .find(|(kk, _)| *kk == k)
+            .map(|(_, id)| *id)
+            .unwrap_or(self.object)
     }
 }
-
 
 /// Where `print` output goes.
 pub trait OutputSink: Send {
@@ -226,7 +229,12 @@ impl Vm {
             modules: Vec::new(),
             interned,
             config,
-            random_state: [0x9E37_79B9_7F4A_7C15, 0xBF58_476D_1CE4_E5B9, 0x94D0_49BB_1331_11EB, 1],
+            random_state: [
+                0x9E37_79B9_7F4A_7C15,
+                0xBF58_476D_1CE4_E5B9,
+                0x94D0_49BB_1331_11EB,
+                1,
+            ],
             out: default_sink(),
             loader: None,
         };
@@ -326,7 +334,12 @@ impl Vm {
             .by_kind
             .iter()
             .map(|(_, id)| (self.class_name(*id), *id))
-            .chain(self.types.exceptions.iter().map(|id| (self.class_name(*id), *id)))
+            .chain(
+                self.types
+                    .exceptions
+                    .iter()
+                    .map(|id| (self.class_name(*id), *id)),
+            )
             .collect();
         for (name, id) in all {
             if matches!(
@@ -449,15 +462,20 @@ impl Vm {
 
     /// Dict lookup by a str key (no user `__eq__` can be involved).
     pub fn dict_get_str(&self, dict: ObjId, key: Value) -> Option<Value> {
-        let Obj::Dict(d) = self.heap.get(dict) else { return None };
-        self.dict_find_str(d, key).map(|i| d.entry(i).unwrap().value)
+        let Obj::Dict(d) = self.heap.get(dict) else {
+            return None;
+        };
+        self.dict_find_str(d, key)
+            .map(|i| d.entry(i).unwrap().value)
     }
 
     /// Find a str key in a `Dict`.
     #[inline]
     pub fn dict_find_str(&self, d: &Dict, key: Value) -> Option<usize> {
         let Value::Obj(kid) = key else { return None };
-        let Obj::Str(ks) = self.heap.get(kid) else { return None };
+        let Obj::Str(ks) = self.heap.get(kid) else {
+            return None;
+        };
         let heap = &self.heap;
         d.find(ks.hash, key, &mut |a, b| str_eq(heap, a, b))
     }
@@ -465,10 +483,14 @@ impl Vm {
     pub fn dict_set_str(&mut self, dict: ObjId, key: Value, value: Value) {
         let hash = self.str_hash(key);
         let idx = {
-            let Obj::Dict(d) = self.heap.get(dict) else { return };
+            let Obj::Dict(d) = self.heap.get(dict) else {
+                return;
+            };
             self.dict_find_str(d, key)
         };
-        let Obj::Dict(d) = self.heap.get_mut(dict) else { return };
+        let Obj::Dict(d) = self.heap.get_mut(dict) else {
+            return;
+        };
         match idx {
             Some(i) => *d.entry_value_mut(i) = value,
             None => {
@@ -491,10 +513,15 @@ impl Vm {
     /// Register a compiled module's code objects; returns the CodeId of its body.
     pub fn load_module_code(&mut self, module: CompiledModule) -> CodeId {
         let source = self.sources.len() as u32;
-        self.sources.push((module.filename.clone(), module.source.clone()));
+        self.sources
+            .push((module.filename.clone(), module.source.clone()));
         let base = self.codes.len() as u32;
         for code in module.codes {
-            let consts = code.consts.iter().map(|c| self.materialize_const(c, base)).collect();
+            let consts = code
+                .consts
+                .iter()
+                .map(|c| self.materialize_const(c, base))
+                .collect();
             let names = code.names.iter().map(|n| self.intern(n)).collect();
             self.codes.push(Arc::new(LoadedCode {
                 code,
@@ -517,9 +544,14 @@ impl Vm {
             },
             Const::Float(f) => Value::Float(*f),
             Const::Str(s) => self.intern(s),
-            Const::Bytes(b) => Value::Obj(self.heap.alloc(Obj::Bytes(b.clone().into_boxed_slice()))),
+            Const::Bytes(b) => {
+                Value::Obj(self.heap.alloc(Obj::Bytes(b.clone().into_boxed_slice())))
+            }
             Const::Tuple(items) => {
-                let vals = items.iter().map(|c| self.materialize_const(c, base)).collect();
+                let vals = items
+                    .iter()
+                    .map(|c| self.materialize_const(c, base))
+                    .collect();
                 self.new_tuple(vals)
             }
             Const::Ellipsis => Value::Ellipsis,
@@ -551,7 +583,10 @@ impl Vm {
     }
 
     pub fn find_module(&self, name: &str) -> Option<ObjId> {
-        self.modules.iter().find(|(n, _)| n == name).map(|(_, m)| *m)
+        self.modules
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, m)| *m)
     }
 
     /// Collect garbage with the given extra roots (the tasks).
@@ -571,7 +606,10 @@ impl Vm {
                 lc.consts.iter().for_each(|v| mark(*v));
                 lc.names.iter().for_each(|v| mark(*v));
             }
-            types.by_kind.iter().for_each(|(_, id)| mark(Value::Obj(*id)));
+            types
+                .by_kind
+                .iter()
+                .for_each(|(_, id)| mark(Value::Obj(*id)));
             types.exceptions.iter().for_each(|id| mark(Value::Obj(*id)));
             mark(Value::Obj(*builtins));
             mark(Value::Obj(*prelude));

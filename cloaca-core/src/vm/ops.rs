@@ -131,9 +131,13 @@ impl Vm {
     /// Look `name` up along the MRO of class `cls`.
     #[inline]
     pub fn lookup_in_class(&self, cls: ObjId, name: Value) -> Option<Value> {
-        let Obj::Class(c) = self.heap.get(cls) else { return None };
+        let Obj::Class(c) = self.heap.get(cls) else {
+            return None;
+        };
         for &k in c.mro.iter() {
-            let Obj::Class(kc) = self.heap.get(k) else { continue };
+            let Obj::Class(kc) = self.heap.get(k) else {
+                continue;
+            };
             if let Some(i) = self.dict_find_str(&kc.dict, name) {
                 return Some(kc.dict.entry(i).unwrap().value);
             }
@@ -146,7 +150,9 @@ impl Vm {
     #[inline]
     pub fn user_dunder(&self, v: Value, s: Sym) -> Option<Value> {
         let Value::Obj(id) = v else { return None };
-        let Obj::Instance(inst) = self.heap.get(id) else { return None };
+        let Obj::Instance(inst) = self.heap.get(id) else {
+            return None;
+        };
         let m = self.lookup_in_class(inst.class, self.sym(s))?;
         match m {
             Value::Obj(mid) if matches!(self.heap.get(mid), Obj::Native(_)) => None,
@@ -269,7 +275,9 @@ impl Vm {
                 if b.is_negative() {
                     return Err(PyErr::value_error("negative shift count"));
                 }
-                let Some(n) = b.to_u64() else { return Err(PyErr::memory()) };
+                let Some(n) = b.to_u64() else {
+                    return Err(PyErr::memory());
+                };
                 if a.is_zero() {
                     return Ok(Value::Int(0));
                 }
@@ -325,7 +333,10 @@ impl Vm {
                 if a.unsigned_abs() < (1 << 53) && b.unsigned_abs() < (1 << 53) {
                     return Ok(Value::Float(a as f64 / b as f64));
                 }
-                return Ok(Value::Float(big_truediv(&BigInt::from(a), &BigInt::from(b))?));
+                return Ok(Value::Float(big_truediv(
+                    &BigInt::from(a),
+                    &BigInt::from(b),
+                )?));
             }
             BinOp::Pow => {
                 if b < 0 {
@@ -352,7 +363,15 @@ impl Vm {
                 if b < 0 {
                     return Err(PyErr::value_error("negative shift count"));
                 }
-                Some(if b >= 64 { if a < 0 { -1 } else { 0 } } else { a >> b })
+                Some(if b >= 64 {
+                    if a < 0 {
+                        -1
+                    } else {
+                        0
+                    }
+                } else {
+                    a >> b
+                })
             }
             BinOp::And => Some(a & b),
             BinOp::Or => Some(a | b),
@@ -474,7 +493,10 @@ impl Vm {
         if op == BinOp::Mul {
             let seq = |v: Value| {
                 let c = self.class_of(v);
-                c == self.types.str_ || c == self.types.list || c == self.types.tuple || c == self.types.bytes
+                c == self.types.str_
+                    || c == self.types.list
+                    || c == self.types.tuple
+                    || c == self.types.bytes
             };
             if (seq(a) && !self.is_int(b) && self.user_dunder(b, Sym::RMul).is_none())
                 || (seq(b) && !self.is_int(a))
@@ -509,9 +531,13 @@ impl Vm {
             return None;
         }
         match (a, b) {
-            (Value::Float(x), _) => Some(cmp_float_int(x, &self.to_bigint(b).unwrap()).map(Ordering::reverse)),
+            (Value::Float(x), _) => {
+                Some(cmp_float_int(x, &self.to_bigint(b).unwrap()).map(Ordering::reverse))
+            }
             (_, Value::Float(y)) => Some(cmp_float_int(y, &self.to_bigint(a).unwrap())),
-            _ => Some(Some(self.to_bigint(a).unwrap().cmp(&self.to_bigint(b).unwrap()))),
+            _ => Some(Some(
+                self.to_bigint(a).unwrap().cmp(&self.to_bigint(b).unwrap()),
+            )),
         }
     }
 
@@ -558,7 +584,11 @@ impl Vm {
                 for e in p.iter() {
                     let h = self.hash_native(e.key)?.ok()?;
                     let mut undecided = false;
-                    let found = q.find(h, e.key, &mut |k1, k2| match self.eq_native_depth(k1, k2, depth + 1) {
+                    let found = q.find(h, e.key, &mut |k1, k2| match self.eq_native_depth(
+                        k1,
+                        k2,
+                        depth + 1,
+                    ) {
                         Some(r) => r,
                         None => {
                             undecided = true;
@@ -571,7 +601,11 @@ impl Vm {
                     match found {
                         None => return Some(false),
                         Some(i) => {
-                            if !self.eq_native_depth(e.value, q.entry(i).unwrap().value, depth + 1)? {
+                            if !self.eq_native_depth(
+                                e.value,
+                                q.entry(i).unwrap().value,
+                                depth + 1,
+                            )? {
                                 return Some(false);
                             }
                         }
@@ -585,7 +619,18 @@ impl Vm {
                 }
                 Some(self.set_is_subset(p, q)?)
             }
-            (Obj::Range { start: a1, stop: b1, step: c1 }, Obj::Range { start: a2, stop: b2, step: c2 }) => {
+            (
+                Obj::Range {
+                    start: a1,
+                    stop: b1,
+                    step: c1,
+                },
+                Obj::Range {
+                    start: a2,
+                    stop: b2,
+                    step: c2,
+                },
+            ) => {
                 let l1 = range_len(*a1, *b1, *c1);
                 let l2 = range_len(*a2, *b2, *c2);
                 Some(l1 == l2 && (l1 == 0 || (a1 == a2 && (l1 == 1 || c1 == c2))))
@@ -653,9 +698,13 @@ impl Vm {
                 Some(o) => cmp_result(op, o),
             }));
         }
-        let (Value::Obj(x), Value::Obj(y)) = (a, b) else { return Ok(None) };
+        let (Value::Obj(x), Value::Obj(y)) = (a, b) else {
+            return Ok(None);
+        };
         match (self.heap.get(x), self.heap.get(y)) {
-            (Obj::Str(p), Obj::Str(q)) => Ok(Some(cmp_result(op, p.s.as_bytes().cmp(q.s.as_bytes())))),
+            (Obj::Str(p), Obj::Str(q)) => {
+                Ok(Some(cmp_result(op, p.s.as_bytes().cmp(q.s.as_bytes()))))
+            }
             (Obj::Bytes(p), Obj::Bytes(q)) => Ok(Some(cmp_result(op, p.cmp(q)))),
             (Obj::List(p), Obj::List(q)) => self.seq_cmp(op, p, q),
             (Obj::Tuple(p), Obj::Tuple(q)) => self.seq_cmp(op, p, q),
@@ -724,7 +773,10 @@ impl Vm {
                     }
                     acc.wrapping_add(items.len() as u64 ^ 0x27D4_EB2F_1656_67C5 ^ 3527539)
                 }
-                Obj::Set { table, frozen: true } => {
+                Obj::Set {
+                    table,
+                    frozen: true,
+                } => {
                     let mut acc: u64 = 1927868237u64.wrapping_mul(table.len() as u64 + 1);
                     for e in table.iter() {
                         let h = e.hash;
@@ -732,7 +784,10 @@ impl Vm {
                     }
                     acc.wrapping_mul(69069).wrapping_add(907133923)
                 }
-                Obj::List(_) | Obj::Dict(_) | Obj::Set { frozen: false, .. } | Obj::DictView { .. } => {
+                Obj::List(_)
+                | Obj::Dict(_)
+                | Obj::Set { frozen: false, .. }
+                | Obj::DictView { .. } => {
                     return Some(Err(PyErr::type_error(format!(
                         "unhashable type: '{}'",
                         self.type_name(v)
@@ -747,7 +802,9 @@ impl Vm {
                                 self.type_name(v)
                             ))))
                         }
-                        Some(Value::Obj(m)) if !matches!(self.heap.get(m), Obj::Native(_)) => return None,
+                        Some(Value::Obj(m)) if !matches!(self.heap.get(m), Obj::Native(_)) => {
+                            return None
+                        }
                         _ => {
                             if self.user_dunder(v, Sym::Eq).is_some() {
                                 return Some(Err(PyErr::type_error(format!(
@@ -789,7 +846,9 @@ impl Vm {
                     _ => true,
                 },
                 Obj::Instance(_) => {
-                    if self.user_dunder(v, Sym::Bool).is_some() || self.user_dunder(v, Sym::Len).is_some() {
+                    if self.user_dunder(v, Sym::Bool).is_some()
+                        || self.user_dunder(v, Sym::Len).is_some()
+                    {
                         return None;
                     }
                     true
@@ -838,7 +897,11 @@ fn cmp_float_int(x: f64, i: &BigInt) -> Option<Ordering> {
         return None;
     }
     if x.is_infinite() {
-        return Some(if x > 0.0 { Ordering::Less } else { Ordering::Greater });
+        return Some(if x > 0.0 {
+            Ordering::Less
+        } else {
+            Ordering::Greater
+        });
     }
     let fl = x.floor();
     let fi = BigInt::from_f64_exact(fl);
@@ -875,7 +938,9 @@ fn big_truediv(a: &BigInt, b: &BigInt) -> PyResult<f64> {
             let (q, r) = a.div_rem(b);
             let qf = q.to_f64().unwrap_or(f64::INFINITY);
             if qf.is_infinite() {
-                return Err(PyErr::overflow("integer division result too large for a float"));
+                return Err(PyErr::overflow(
+                    "integer division result too large for a float",
+                ));
             }
             let rf = r.to_f64().unwrap_or(0.0) / y;
             return Ok(qf + rf);
@@ -884,7 +949,9 @@ fn big_truediv(a: &BigInt, b: &BigInt) -> PyResult<f64> {
     let (q, r) = a.div_rem(b);
     let qf = q.to_f64().unwrap_or(f64::INFINITY);
     if !qf.is_finite() {
-        return Err(PyErr::overflow("integer division result too large for a float"));
+        return Err(PyErr::overflow(
+            "integer division result too large for a float",
+        ));
     }
     let shift = b.bits().saturating_sub(60);
     let rs = (&r >> shift).to_f64().unwrap_or(0.0);

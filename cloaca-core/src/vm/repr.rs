@@ -14,7 +14,11 @@ pub fn float_repr(f: f64) -> String {
 
 /// Python's `repr(str)`: single quotes unless the text contains `'` and no `"`.
 pub fn str_repr(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    let quote = if s.contains('\'') && !s.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut out = String::with_capacity(s.len() + 2);
     out.push(quote);
     for c in s.chars() {
@@ -27,7 +31,9 @@ pub fn str_repr(s: &str) -> String {
                 out.push('\\');
                 out.push(c);
             }
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => out.push_str(&format!("\\x{:02x}", c as u32)),
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
+                out.push_str(&format!("\\x{:02x}", c as u32))
+            }
             c if is_printable(c) => out.push(c),
             c if (c as u32) < 0x100 => out.push_str(&format!("\\x{:02x}", c as u32)),
             c if (c as u32) < 0x10000 => out.push_str(&format!("\\u{:04x}", c as u32)),
@@ -44,7 +50,9 @@ pub fn is_printable(c: char) -> bool {
     if u < 0x20 || (0x7f..0xa0).contains(&u) || u == 0xad {
         return false;
     }
-    if (0x2028..=0x2029).contains(&u) || (0xd800..=0xdfff).contains(&u) || (0xfff0..=0xfff8).contains(&u)
+    if (0x2028..=0x2029).contains(&u)
+        || (0xd800..=0xdfff).contains(&u)
+        || (0xfff0..=0xfff8).contains(&u)
     {
         return false;
     }
@@ -55,7 +63,11 @@ pub fn is_printable(c: char) -> bool {
 }
 
 pub fn bytes_repr(b: &[u8]) -> String {
-    let quote = if b.contains(&b'\'') && !b.contains(&b'"') { '"' } else { '\'' };
+    let quote = if b.contains(&b'\'') && !b.contains(&b'"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut out = String::from("b");
     out.push(quote);
     for &c in b {
@@ -107,7 +119,8 @@ impl Vm {
                         return match items.len() {
                             0 => Some(String::new()),
                             1 => {
-                                if self.class_of(v) == self.types.exc(crate::vm::exc::ExcType::KeyError)
+                                if self.class_of(v)
+                                    == self.types.exc(crate::vm::exc::ExcType::KeyError)
                                     || self.is_subclass(
                                         self.class_of(v),
                                         self.types.exc(crate::vm::exc::ExcType::KeyError),
@@ -173,7 +186,11 @@ impl Vm {
                 let o = self.heap.get(id);
                 let container = matches!(
                     o,
-                    Obj::List(_) | Obj::Tuple(_) | Obj::Dict(_) | Obj::Set { .. } | Obj::DictView { .. }
+                    Obj::List(_)
+                        | Obj::Tuple(_)
+                        | Obj::Dict(_)
+                        | Obj::Set { .. }
+                        | Obj::DictView { .. }
                 );
                 if container {
                     if stack.contains(&id.0) {
@@ -268,7 +285,9 @@ impl Vm {
                 }
             }
             Obj::DictView { dict, kind } => {
-                let Obj::Dict(d) = self.heap.get(*dict) else { return false };
+                let Obj::Dict(d) = self.heap.get(*dict) else {
+                    return false;
+                };
                 let name = match kind {
                     ViewKind::Keys => "dict_keys",
                     ViewKind::Values => "dict_values",
@@ -298,7 +317,9 @@ impl Vm {
                 }
                 out.push_str("])");
             }
-            Obj::Function(f) => out.push_str(&format!("<function {} at {:#x}>", f.qualname, addr(v))),
+            Obj::Function(f) => {
+                out.push_str(&format!("<function {} at {:#x}>", f.qualname, addr(v)))
+            }
             Obj::BoundMethod { func, receiver } => {
                 let fname = match func {
                     Value::Obj(fid) => match self.heap.get(*fid) {
@@ -308,7 +329,11 @@ impl Vm {
                     },
                     _ => "?".into(),
                 };
-                if let Obj::Function(_) = func.as_obj().map(|f| self.heap.get(f)).unwrap_or(&Obj::Cell(Value::None)) {
+                if let Obj::Function(_) = func
+                    .as_obj()
+                    .map(|f| self.heap.get(f))
+                    .unwrap_or(&Obj::Cell(Value::None))
+                {
                     out.push_str(&format!("<bound method {} of ", fname));
                     if !self.repr_into(*receiver, out, stack) {
                         return false;
@@ -358,7 +383,11 @@ impl Vm {
                 }
             }
             Obj::Cell(_) => out.push_str(&format!("<cell at {:#x}>", addr(v))),
-            Obj::Generator(g) => out.push_str(&format!("<generator object {} at {:#x}>", g.qualname, addr(v))),
+            Obj::Generator(g) => out.push_str(&format!(
+                "<generator object {} at {:#x}>",
+                g.qualname,
+                addr(v)
+            )),
             Obj::Module(m) => out.push_str(&format!("<module '{}'>", m.name)),
             Obj::Range { start, stop, step } => {
                 if *step == 1 {
@@ -379,7 +408,9 @@ impl Vm {
             }
             Obj::Iter(_) => out.push_str(&format!("<iterator object at {:#x}>", addr(v))),
             Obj::Property { .. } => out.push_str(&format!("<property object at {:#x}>", addr(v))),
-            Obj::StaticMethod(_) => out.push_str(&format!("<staticmethod object at {:#x}>", addr(v))),
+            Obj::StaticMethod(_) => {
+                out.push_str(&format!("<staticmethod object at {:#x}>", addr(v)))
+            }
             Obj::ClassMethod(_) => out.push_str(&format!("<classmethod object at {:#x}>", addr(v))),
             Obj::Super { .. } => out.push_str("<super object>"),
         }
