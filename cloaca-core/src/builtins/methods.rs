@@ -21,10 +21,6 @@ pub fn register(v: &mut Vec<NativeDef>) {
         ("str.split", K::Str, str_split),
         ("str.join", K::Str, str_join),
         ("str.replace", K::Str, str_replace),
-        ("str.startswith", K::Str, str_startswith),
-        ("str.endswith", K::Str, str_endswith),
-        ("str.find", K::Str, str_find),
-        ("str.count", K::Str, str_count),
         ("str.format", K::Str, str_format),
         ("str.isdigit", K::Str, str_isdigit),
         ("str.isalpha", K::Str, str_isalpha),
@@ -233,66 +229,8 @@ fn str_replace(vm: &mut Vm, args: Args) -> NResult {
     ret_str(vm, r)
 }
 
-fn affix(vm: &mut Vm, args: Args, start: bool) -> NResult {
-    let s = ntry!(this_str(vm, &args)).to_string();
-    let test = |p: &str| {
-        if start {
-            s.starts_with(p)
-        } else {
-            s.ends_with(p)
-        }
-    };
-    let arg = args.pos.get(1).copied().unwrap_or(Value::None);
-    if let Some(p) = vm.str_of(arg) {
-        return NResult::Ok(Value::Bool(test(p)));
-    }
-    for it in vm.tuple_items(arg) {
-        if let Some(p) = vm.str_of(*it) {
-            if test(p) {
-                return NResult::Ok(Value::Bool(true));
-            }
-        }
-    }
-    if vm.tuple_items(arg).is_empty() && vm.str_of(arg).is_none() {
-        return NResult::Err(PyErr::type_error(format!(
-            "{} first arg must be str or a tuple of str, not {}",
-            if start { "startswith" } else { "endswith" },
-            vm.type_name(arg)
-        )));
-    }
-    NResult::Ok(Value::Bool(false))
-}
-fn str_startswith(vm: &mut Vm, args: Args) -> NResult {
-    affix(vm, args, true)
-}
-fn str_endswith(vm: &mut Vm, args: Args) -> NResult {
-    affix(vm, args, false)
-}
 
-fn str_find(vm: &mut Vm, args: Args) -> NResult {
-    let s = ntry!(this_str(vm, &args)).to_string();
-    let Some(sub) = args.pos.get(1).and_then(|v| vm.str_of(*v)) else {
-        return NResult::Err(PyErr::type_error("find() argument must be str"));
-    };
-    let r = match s.find(sub) {
-        Some(b) => s[..b].chars().count() as i64,
-        None => -1,
-    };
-    NResult::Ok(Value::Int(r))
-}
 
-fn str_count(vm: &mut Vm, args: Args) -> NResult {
-    let s = ntry!(this_str(vm, &args)).to_string();
-    let Some(sub) = args.pos.get(1).and_then(|v| vm.str_of(*v)) else {
-        return NResult::Err(PyErr::type_error("count() argument must be str"));
-    };
-    let n = if sub.is_empty() {
-        s.chars().count() + 1
-    } else {
-        s.matches(sub).count()
-    };
-    NResult::Ok(Value::Int(n as i64))
-}
 
 fn str_format(vm: &mut Vm, args: Args) -> NResult {
     let f = vm.prelude_fn("_str_format");

@@ -10,6 +10,7 @@ pub mod functions;
 pub mod methods;
 pub mod modules;
 pub mod seq;
+pub mod strmethods;
 pub mod types;
 
 use crate::object::{NativeId, Obj, TypeKind};
@@ -52,6 +53,7 @@ pub fn natives() -> &'static [NativeDef] {
         functions::register(&mut v);
         types::register(&mut v);
         methods::register(&mut v);
+        strmethods::register(&mut v);
         modules::register(&mut v);
         v
     })

@@ -711,3 +711,252 @@ def _random_shuffle(x):
 
 def _random_uniform(a, b):
     return a + (b - a) * _rand01()
+
+
+# ----- methods of builtin types written in Python (installed with _install) -----
+
+
+def _as_set(x):
+    if type(x) is set or type(x) is frozenset:
+        return x
+    return set(x)
+
+
+def _set_like(s, r):
+    if type(s) is frozenset:
+        return frozenset(r)
+    return r
+
+
+def _set_union(self, *others):
+    r = set(self)
+    for o in others:
+        for x in o:
+            r.add(x)
+    return _set_like(self, r)
+
+
+def _set_intersection(self, *others):
+    r = set(self)
+    for o in others:
+        o = _as_set(o)
+        r = set([x for x in r if x in o])
+    return _set_like(self, r)
+
+
+def _set_difference(self, *others):
+    r = set(self)
+    for o in others:
+        for x in o:
+            r.discard(x)
+    return _set_like(self, r)
+
+
+def _set_symmetric_difference(self, other):
+    r = set(self)
+    for x in _as_set(other):
+        if x in self:
+            r.discard(x)
+        else:
+            r.add(x)
+    return _set_like(self, r)
+
+
+def _set_issubset(self, other):
+    other = _as_set(other)
+    if len(self) > len(other):
+        return False
+    for x in self:
+        if x not in other:
+            return False
+    return True
+
+
+def _set_issuperset(self, other):
+    for x in other:
+        if x not in self:
+            return False
+    return True
+
+
+def _set_isdisjoint(self, other):
+    for x in other:
+        if x in self:
+            return False
+    return True
+
+
+def _set_update_m(self, *others):
+    for o in others:
+        for x in o:
+            self.add(x)
+
+
+def _set_intersection_update(self, *others):
+    r = _set_intersection(self, *others)
+    self.clear()
+    for x in r:
+        self.add(x)
+
+
+def _set_difference_update(self, *others):
+    for o in others:
+        for x in _as_set(o) if o is self else o:
+            self.discard(x)
+
+
+def _set_symmetric_difference_update(self, other):
+    for x in _as_set(other) if other is not self else set(other):
+        if x in self:
+            self.discard(x)
+        else:
+            self.add(x)
+
+
+for _n, _f in (
+    ("union", _set_union),
+    ("intersection", _set_intersection),
+    ("difference", _set_difference),
+    ("symmetric_difference", _set_symmetric_difference),
+    ("issubset", _set_issubset),
+    ("issuperset", _set_issuperset),
+    ("isdisjoint", _set_isdisjoint),
+):
+    _install(set, _n, _f, 0)
+    _install(frozenset, _n, _f, 0)
+_install(set, "update", _set_update_m, 0)
+_install(set, "intersection_update", _set_intersection_update, 0)
+_install(set, "difference_update", _set_difference_update, 0)
+_install(set, "symmetric_difference_update", _set_symmetric_difference_update, 0)
+
+
+def _dict_fromkeys(cls, iterable, value=None):
+    d = cls()
+    for k in iterable:
+        d[k] = value
+    return d
+
+
+_install(dict, "fromkeys", _dict_fromkeys, 1)
+
+
+def _str_format_map(self, mapping):
+    return _str_format(self, (), mapping)
+
+
+_install(str, "format_map", _str_format_map, 0)
+
+
+def _float_is_integer(self):
+    return self % 1.0 == 0.0
+
+
+def _float_as_integer_ratio(self):
+    if self != self:
+        raise ValueError("cannot convert NaN to integer ratio")
+    if self in (float("inf"), float("-inf")):
+        raise OverflowError("cannot convert Infinity to integer ratio")
+    n = self
+    d = 1
+    while n != int(n):
+        n *= 2.0
+        d *= 2
+    n = int(n)
+    a, b = n, d
+    while b:
+        a, b = b, a % b
+    a = abs(a)
+    return (n // a, d // a)
+
+
+_install(float, "is_integer", _float_is_integer, 0)
+_install(float, "as_integer_ratio", _float_as_integer_ratio, 0)
+
+
+def _float_conjugate(self):
+    return self
+
+
+def _int_bit_length(self):
+    if self == 0:
+        return 0
+    return len(bin(self)) - (3 if self < 0 else 2)
+
+
+def _int_bit_count(self):
+    return bin(self).count("1")
+
+
+def _int_conjugate(self):
+    return +self
+
+
+def _int_as_integer_ratio(self):
+    return (int(self), 1)
+
+
+def _int_is_integer(self):
+    return True
+
+
+_install(int, "bit_length", _int_bit_length, 0)
+_install(int, "bit_count", _int_bit_count, 0)
+_install(int, "conjugate", _int_conjugate, 0)
+_install(int, "as_integer_ratio", _int_as_integer_ratio, 0)
+_install(float, "conjugate", _float_conjugate, 0)
+
+
+def _range_index(self, x):
+    if type(x) is int or type(x) is bool:
+        if x in self:
+            return (x - self.start) // self.step
+        raise ValueError(repr(x) + " is not in range")
+    i = 0
+    for y in self:
+        if y == x:
+            return i
+        i += 1
+    raise ValueError("sequence.index(x): x not in sequence")
+
+
+def _range_count(self, x):
+    if type(x) is int or type(x) is bool:
+        return 1 if x in self else 0
+    n = 0
+    for y in self:
+        if y == x:
+            n += 1
+    return n
+
+
+_install(range, "index", _range_index, 0)
+_install(range, "count", _range_count, 0)
+
+
+def _gen_throw_m(self, typ, val=None, tb=None):
+    if isinstance(typ, type):
+        if val is None:
+            exc = typ()
+        elif isinstance(val, typ):
+            exc = val
+        elif type(val) is tuple:
+            exc = typ(*val)
+        else:
+            exc = typ(val)
+    else:
+        if val is not None:
+            raise TypeError("instance exception may not have a separate value")
+        exc = typ
+    return _gen_throw(self, exc)
+
+
+def _gen_close(self):
+    try:
+        _gen_throw(self, GeneratorExit())
+    except (GeneratorExit, StopIteration):
+        return None
+    raise RuntimeError("generator ignored GeneratorExit")
+
+
+_install(type(_iter_sentinel(None, None)), "throw", _gen_throw_m, 0)
+_install(type(_iter_sentinel(None, None)), "close", _gen_close, 0)

@@ -41,6 +41,8 @@ pub enum NResult {
         value: Value,
         mode: GenMode,
     },
+    /// Raise exception object `exc` inside a suspended generator (`generator.throw`).
+    ThrowGen { gen: ObjId, exc: ObjId },
     /// Park the task (host calls, `wait()`); handled by the scheduler.
     Park(crate::vm::exec::Park),
 }
@@ -175,6 +177,15 @@ impl Vm {
                     ));
                 }
                 self.resume_generator(task, gen, value, mode, ret_sp)
+            }
+            NResult::ThrowGen { gen, exc } => {
+                if !matches!(cont, Cont::Push) {
+                    return Err(PyErr::new(
+                        ExcType::RuntimeError,
+                        "cannot resume a generator here",
+                    ));
+                }
+                self.throw_into_generator(task, gen, exc, ret_sp)
             }
             NResult::Park(p) => {
                 if !matches!(cont, Cont::Push) {
@@ -910,6 +921,51 @@ impl Vm {
             .map(|id| Value::Obj(*id))
             .unwrap_or(Value::None);
         self.dict_get_str(self.prelude, key).unwrap_or(Value::None)
+    }
+
+    /// `gen.throw(exc)`: resume the generator and raise `exc` at its suspension point. If the
+    /// generator does not handle it, it finishes and `exc` propagates to the caller.
+    pub fn throw_into_generator(
+        &mut self,
+        task: &mut Task,
+        gen: ObjId,
+        exc: ObjId,
+        ret_sp: usize,
+    ) -> PyResult<Called> {
+        let state = match self.heap.get(gen) {
+            Obj::Generator(g) => g.state,
+            _ => return Err(PyErr::type_error("not a generator")),
+        };
+        match state {
+            GenState::Running => return Err(PyErr::value_error("generator already executing")),
+            GenState::Finished => {
+                task.stack.truncate(ret_sp);
+                return Err(PyErr::Obj(exc));
+            }
+            _ => {}
+        }
+        self.resume_generator(task, gen, Value::None, GenMode::Next, ret_sp)?;
+        let has_handler = !task.frames.last().unwrap().blocks.is_empty();
+        if has_handler {
+            return match self.unwind(task, PyErr::Obj(exc), true) {
+                Ok(()) => Ok(Called::Frame),
+                Err(e) => Err(PyErr::Obj(e)),
+            };
+        }
+        // No handler in the generator: it finishes; the exception continues in the caller.
+        let frame = task.frames.pop().unwrap();
+        let line = self.codes[frame.code.0 as usize]
+            .code
+            .line_at((frame.ip as usize).saturating_sub(1));
+        if let Some(d) = self.exc_data_mut(exc) {
+            d.traceback.push((frame.code, line));
+        }
+        task.stack.truncate(frame.ret_sp as usize);
+        if let Obj::Generator(g) = self.heap.get_mut(gen) {
+            g.state = GenState::Finished;
+            g.saved.clear();
+        }
+        Err(PyErr::Obj(exc))
     }
 
     /// Resume a generator: push its frame with mode `mode`, sending `value`.

@@ -61,6 +61,38 @@ exc_types! {
     HostError: Some(E::Exception),
     ReissueError: Some(E::HostError),
     CancelledError: Some(E::BaseException),
+    BufferError: Some(E::Exception),
+    ReferenceError: Some(E::Exception),
+    SystemError: Some(E::Exception),
+    StopAsyncIteration: Some(E::Exception),
+    UnicodeTranslateError: Some(E::UnicodeError),
+    BlockingIOError: Some(E::OSError),
+    ChildProcessError: Some(E::OSError),
+    ConnectionError: Some(E::OSError),
+    BrokenPipeError: Some(E::ConnectionError),
+    ConnectionAbortedError: Some(E::ConnectionError),
+    ConnectionRefusedError: Some(E::ConnectionError),
+    ConnectionResetError: Some(E::ConnectionError),
+    FileExistsError: Some(E::OSError),
+    FileNotFoundError: Some(E::OSError),
+    InterruptedError: Some(E::OSError),
+    IsADirectoryError: Some(E::OSError),
+    NotADirectoryError: Some(E::OSError),
+    PermissionError: Some(E::OSError),
+    ProcessLookupError: Some(E::OSError),
+    TimeoutError: Some(E::OSError),
+    Warning: Some(E::Exception),
+    UserWarning: Some(E::Warning),
+    DeprecationWarning: Some(E::Warning),
+    PendingDeprecationWarning: Some(E::Warning),
+    SyntaxWarning: Some(E::Warning),
+    RuntimeWarning: Some(E::Warning),
+    FutureWarning: Some(E::Warning),
+    ImportWarning: Some(E::Warning),
+    UnicodeWarning: Some(E::Warning),
+    BytesWarning: Some(E::Warning),
+    ResourceWarning: Some(E::Warning),
+    EncodingWarning: Some(E::Warning),
 }
 
 /// An exception on its way up: either not yet materialized (type + message) or an object.
@@ -256,6 +288,10 @@ impl Vm {
                 }
             };
             for &(code, line) in tb.iter().rev() {
+                // Builtins written in the prelude are "C functions" to the user: no frame.
+                if &*self.codes[code.0 as usize].code.filename == "<prelude>" {
+                    continue;
+                }
                 if last == Some((code, line)) {
                     repeat += 1;
                     if repeat > 3 {
