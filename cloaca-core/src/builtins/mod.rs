@@ -9,6 +9,8 @@ pub mod fmt;
 pub mod functions;
 pub mod methods;
 pub mod modules;
+pub mod mathx;
+pub mod random;
 pub mod seq;
 pub mod strmethods;
 pub mod types;
@@ -55,6 +57,8 @@ pub fn natives() -> &'static [NativeDef] {
         methods::register(&mut v);
         strmethods::register(&mut v);
         modules::register(&mut v);
+        mathx::register(&mut v);
+        random::register(&mut v);
         v
     })
 }
