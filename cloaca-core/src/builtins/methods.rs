@@ -54,6 +54,10 @@ pub fn register(v: &mut Vec<NativeDef>) {
         ("set.add", K::Set, set_add),
         ("set.discard", K::Set, set_discard),
         ("set.remove", K::Set, set_remove),
+        ("set.pop", K::Set, set_pop),
+        ("set.clear", K::Set, set_clear),
+        ("set.copy", K::Set, set_copy),
+        ("frozenset.copy", K::FrozenSet, set_copy),
         ("bytes.decode", K::Bytes, bytes_decode),
         ("generator.send", K::Generator, gen_send),
         ("generator.__next__", K::Generator, gen_next),
@@ -653,6 +657,49 @@ fn set_remove(vm: &mut Vm, args: Args) -> NResult {
         Ok(None) => NResult::Err(vm.key_error(args.pos[1])),
         Err(()) => slow_dict(vm, "_set_remove", &args),
     }
+}
+
+fn set_pop(vm: &mut Vm, args: Args) -> NResult {
+    ntry!(arity("pop", &args, 1, 1));
+    let id = ntry!(this_set(vm, &args));
+    vm.set_to_cpython_order(id);
+    let r = match vm.heap.get_mut(id) {
+        Obj::Set { table, .. } => {
+            let first = (0..table.slots()).find(|i| table.entry(*i).is_some());
+            first.map(|i| table.remove_at(i).0)
+        }
+        _ => None,
+    };
+    match r {
+        Some(k) => NResult::Ok(k),
+        None => NResult::Err(PyErr::new(ExcType::KeyError, "pop from an empty set")),
+    }
+}
+
+fn set_clear(vm: &mut Vm, args: Args) -> NResult {
+    let id = ntry!(this_set(vm, &args));
+    if let Obj::Set { table, .. } = vm.heap.get_mut(id) {
+        table.clear();
+    }
+    NResult::Ok(Value::None)
+}
+
+fn set_copy(vm: &mut Vm, args: Args) -> NResult {
+    let id = match args.pos.first() {
+        Some(Value::Obj(id)) if matches!(vm.heap.get(*id), Obj::Set { .. }) => *id,
+        _ => return NResult::Err(PyErr::type_error("descriptor 'copy' requires a 'set' object")),
+    };
+    let Obj::Set { table, frozen } = vm.heap.get(id) else {
+        unreachable!()
+    };
+    if *frozen {
+        return NResult::Ok(Value::Obj(id));
+    }
+    let t = table.clone();
+    NResult::Ok(Value::Obj(vm.heap.alloc(Obj::Set {
+        table: t,
+        frozen: false,
+    })))
 }
 
 fn bytes_decode(vm: &mut Vm, args: Args) -> NResult {

@@ -297,7 +297,9 @@ def _seq_eq(a, b):
         for k in a:
             if k not in b:
                 return False
-            if not (a[k] == b[k]):
+            v = a[k]
+            w = b[k]
+            if not (v is w or v == w):
                 return False
         return True
     if type(a) in (set, frozenset):
@@ -490,6 +492,14 @@ def _list_from_iter(it):
     for x in it:
         out.append(x)
     return out
+
+
+def _unpack_iter(x):
+    try:
+        it = iter(x)
+    except TypeError:
+        raise TypeError("cannot unpack non-iterable " + _type_name(x) + " object") from None
+    return _list_from_iter(it)
 
 
 def _tuple_from_iter(it):

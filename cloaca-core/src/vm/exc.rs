@@ -137,7 +137,12 @@ impl Vm {
         match err {
             PyErr::Obj(id) => id,
             PyErr::New(t, msg) => {
-                let args = if msg.is_empty() && t == ExcType::MemoryError {
+                let args = if msg.is_empty()
+                    && matches!(
+                        t,
+                        ExcType::MemoryError | ExcType::StopIteration | ExcType::GeneratorExit
+                    )
+                {
                     vec![]
                 } else if t == ExcType::KeyError && msg.starts_with('\u{0}') {
                     // KeyError carrying a key repr is built by `key_error`.
