@@ -121,7 +121,7 @@ pub fn run_source(
                 };
             }
             Exit::Raised(exc) => {
-                let tb = vm.format_traceback(exc);
+                let tb = vm.format_traceback_full(exc);
                 return ScriptOutput {
                     stdout: String::new(),
                     stderr: tb,

@@ -63,6 +63,7 @@ pub fn register(v: &mut Vec<NativeDef>) {
         ("_sort_list", sort_list),
         ("_install", install_method),
         ("_gen_throw", gen_throw),
+        ("_builtin_base", builtin_base),
     ];
     for (name, f) in defs {
         v.push(NativeDef {
@@ -1216,6 +1217,12 @@ fn gen_throw(vm: &mut Vm, args: Args) -> NResult {
         Some(exc) => NResult::ThrowGen { gen: g, exc },
         None => NResult::Err(PyErr::type_error("exceptions must derive from BaseException")),
     }
+}
+
+/// `_builtin_base(x)`: the hidden list/dict of a list/dict subclass instance, else `x`.
+fn builtin_base(vm: &mut Vm, args: Args) -> NResult {
+    let x = args.pos.first().copied().unwrap_or(Value::None);
+    NResult::Ok(vm.builtin_base(x).unwrap_or(x))
 }
 
 #[allow(dead_code)]

@@ -79,6 +79,15 @@ pub fn native_by_name(name: &str) -> Option<NativeId> {
     by_name().get(name).map(|i| NativeId(*i))
 }
 
+/// Is this native a method of `list` or `dict` (self is its first argument)?
+#[inline]
+pub fn is_list_or_dict_method(id: NativeId) -> bool {
+    matches!(
+        natives().get(id.0 as usize).map(|d| d.owner),
+        Some(Owner::Type(TypeKind::List | TypeKind::Dict))
+    )
+}
+
 pub fn native_name(id: NativeId) -> &'static str {
     natives().get(id.0 as usize).map(|d| d.name).unwrap_or("?")
 }

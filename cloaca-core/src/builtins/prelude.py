@@ -1202,3 +1202,172 @@ def _math_fsum(iterable):
             if y == yr:
                 hi = x
     return hi
+
+
+# ----- list / dict subclasses: Python dunders over the instance's hidden builtin value -----
+
+
+def _b_len(self):
+    return len(_builtin_base(self))
+
+
+def _b_getitem(self, i):
+    return _builtin_base(self)[i]
+
+
+def _b_setitem(self, i, v):
+    _builtin_base(self)[i] = v
+
+
+def _b_delitem(self, i):
+    del _builtin_base(self)[i]
+
+
+def _b_contains(self, x):
+    return x in _builtin_base(self)
+
+
+def _b_iter(self):
+    return iter(_builtin_base(self))
+
+
+def _b_reversed(self):
+    return reversed(_builtin_base(self))
+
+
+def _b_repr(self):
+    return repr(_builtin_base(self))
+
+
+def _b_eq(self, other):
+    return _builtin_base(self) == _builtin_base(other)
+
+
+def _b_ne(self, other):
+    return _builtin_base(self) != _builtin_base(other)
+
+
+def _b_lt(self, other):
+    return _builtin_base(self) < _builtin_base(other)
+
+
+def _b_le(self, other):
+    return _builtin_base(self) <= _builtin_base(other)
+
+
+def _b_gt(self, other):
+    return _builtin_base(self) > _builtin_base(other)
+
+
+def _b_ge(self, other):
+    return _builtin_base(self) >= _builtin_base(other)
+
+
+def _b_add(self, other):
+    return _builtin_base(self) + _builtin_base(other)
+
+
+def _b_radd(self, other):
+    return _builtin_base(other) + _builtin_base(self)
+
+
+def _b_mul(self, n):
+    return _builtin_base(self) * n
+
+
+def _b_iadd(self, other):
+    _builtin_base(self).extend(other)
+    return self
+
+
+def _b_imul(self, n):
+    b = _builtin_base(self)
+    b[:] = b * n
+    return self
+
+
+def _b_or(self, other):
+    r = dict(_builtin_base(self))
+    r.update(_builtin_base(other))
+    return r
+
+
+def _b_ior(self, other):
+    _builtin_base(self).update(other)
+    return self
+
+
+def _list_init(self, iterable=()):
+    b = _builtin_base(self)
+    b.clear()
+    b.extend(iterable)
+
+
+def _dict_init(self, *args, **kwargs):
+    if len(args) > 1:
+        raise TypeError("dict expected at most 1 argument, got " + str(len(args)))
+    b = _builtin_base(self)
+    if args:
+        _dict_update(b, args[0])
+    for k in kwargs:
+        b[k] = kwargs[k]
+
+
+def _dict_getitem_m(self, key):
+    b = _builtin_base(self)
+    if b is self:
+        return _dict_getitem(b, key)
+    if key in b:
+        return b[key]
+    m = getattr(type(self), "__missing__", None)
+    if m is not None:
+        return m(self, key)
+    raise KeyError(key)
+
+
+for _n, _f in (
+    ("__len__", _b_len),
+    ("__setitem__", _b_setitem),
+    ("__delitem__", _b_delitem),
+    ("__contains__", _b_contains),
+    ("__iter__", _b_iter),
+    ("__repr__", _b_repr),
+    ("__eq__", _b_eq),
+    ("__ne__", _b_ne),
+):
+    _install(list, _n, _f, 0)
+    _install(dict, _n, _f, 0)
+for _n, _f in (
+    ("__getitem__", _b_getitem),
+    ("__reversed__", _b_reversed),
+    ("__lt__", _b_lt),
+    ("__le__", _b_le),
+    ("__gt__", _b_gt),
+    ("__ge__", _b_ge),
+    ("__add__", _b_add),
+    ("__radd__", _b_radd),
+    ("__mul__", _b_mul),
+    ("__rmul__", _b_mul),
+    ("__iadd__", _b_iadd),
+    ("__imul__", _b_imul),
+    ("__init__", _list_init),
+):
+    _install(list, _n, _f, 0)
+for _n, _f in (
+    ("__getitem__", _dict_getitem_m),
+    ("__or__", _b_or),
+    ("__ior__", _b_ior),
+    ("__init__", _dict_init),
+):
+    _install(dict, _n, _f, 0)
+
+
+def vars(*args):
+    if not args:
+        raise NotImplementedError("vars() without an argument is not supported by Cloaca")
+    if len(args) > 1:
+        raise TypeError("vars expected at most 1 argument, got " + str(len(args)))
+    try:
+        return args[0].__dict__
+    except AttributeError:
+        raise TypeError("vars() argument must have __dict__ attribute") from None

@@ -127,7 +127,10 @@ impl Vm {
                         return Ok(Some(Attr::Value(Value::Obj(cls))));
                     }
                     if name.is(self.sym(Sym::Dict)) {
-                        let d = inst.attrs.clone();
+                        let mut d = inst.attrs.clone();
+                        if self.builtin_base(obj).is_some() {
+                            d.remove_at(0);
+                        }
                         return Ok(Some(Attr::Value(Value::Obj(self.heap.alloc(Obj::Dict(d))))));
                     }
                     if let Some(ga) = self.lookup_in_class(cls, self.sym(Sym::GetAttr)) {

@@ -109,6 +109,13 @@ impl Vm {
                 let n = *n;
                 let at = task.stack.len() - nargs;
                 let npos = nargs - kwnames.len();
+                if npos > 0 && crate::builtins::is_list_or_dict_method(n) {
+                    // A list/dict method called on an instance of a list/dict subclass works
+                    // on the instance's hidden builtin value.
+                    if let Some(b) = self.builtin_base(task.stack[at]) {
+                        task.stack[at] = b;
+                    }
+                }
                 let kw: Vec<(Value, Value)> = kwnames
                     .iter()
                     .zip(task.stack[at + npos..].iter())
@@ -497,6 +504,9 @@ impl Vm {
             attrs: Default::default(),
             exc,
         }))));
+        if kind == TypeKind::User {
+            self.attach_builtin_base(cls, inst);
+        }
         let init = self.lookup_in_class(cls, self.sym(Sym::Init));
         match init {
             Some(Value::Obj(m)) if matches!(self.heap.get(m), Obj::Function(_)) => {
@@ -521,6 +531,42 @@ impl Vm {
                 task.stack.truncate(ret_sp);
                 self.deliver(task, cont, inst)
             }
+        }
+    }
+
+    /// Give an instance of a class deriving from `list` / `dict` its hidden builtin value.
+    fn attach_builtin_base(&mut self, cls: ObjId, inst: Value) {
+        let (list, dict) = (self.types.list, self.types.dict);
+        let base_kind = match self.heap.get(cls) {
+            Obj::Class(c) if c.mro.contains(&list) => TypeKind::List,
+            Obj::Class(c) if c.mro.contains(&dict) => TypeKind::Dict,
+            _ => return,
+        };
+        let b = if base_kind == TypeKind::List {
+            self.new_list(vec![])
+        } else {
+            self.new_dict()
+        };
+        let key = self.intern(BUILTIN_BASE);
+        let Value::Obj(id) = inst else { return };
+        let hash = self.str_hash(key);
+        if let Obj::Instance(i) = self.heap.get_mut(id) {
+            i.attrs.push(hash, key, b);
+        }
+    }
+
+    /// The hidden list/dict of an instance of a list/dict subclass.
+    #[inline]
+    pub fn builtin_base(&self, v: Value) -> Option<Value> {
+        let Value::Obj(id) = v else { return None };
+        let Obj::Instance(inst) = self.heap.get(id) else {
+            return None;
+        };
+        // The base is always the first attribute, set at creation.
+        let e = inst.attrs.entry(0)?;
+        match self.str_of(e.key) {
+            Some(BUILTIN_BASE) => Some(e.value),
+            _ => None,
         }
     }
 
@@ -1053,7 +1099,9 @@ impl Vm {
             };
             match bc.kind {
                 TypeKind::Exception => kind = TypeKind::Exception,
-                TypeKind::Object | TypeKind::User => {}
+                // list / dict subclasses: instances carry a hidden list/dict (see
+                // `Vm::builtin_base`); the prelude gives `list` and `dict` Python dunders.
+                TypeKind::Object | TypeKind::User | TypeKind::List | TypeKind::Dict => {}
                 other => {
                     return Err(PyErr::new(
                         ExcType::NotImplementedError,
@@ -1138,6 +1186,9 @@ impl Vm {
         }
     }
 }
+
+/// Attribute name of the hidden builtin value of list/dict subclass instances.
+pub const BUILTIN_BASE: &str = "__cloaca_base__";
 
 /// Combine a native's requested continuation with the call site's.
 fn chain_cont(inner: Cont, outer: Cont) -> PyResult<Cont> {

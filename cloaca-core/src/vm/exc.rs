@@ -235,6 +235,55 @@ impl Vm {
         }
     }
 
+    /// `str(exc)` when the exception's class defines `__str__` in Python: run it to completion
+    /// on a fresh task (top level, after the failing task is gone — not a native re-entry).
+    /// `None` when there is no Python `__str__`, or it fails, parks or runs too long.
+    pub fn user_exc_str(&mut self, exc: ObjId) -> Option<String> {
+        let cls = self.class_of(Value::Obj(exc));
+        let key = self.intern("__str__");
+        let f = self.lookup_in_class(cls, key)?;
+        if !matches!(f, Value::Obj(id) if matches!(self.heap.get(id), Obj::Function(_))) {
+            return None;
+        }
+        let mut task = crate::vm::Task::new();
+        task.stack.push(Value::Obj(exc));
+        match self.call_value(&mut task, f, 1, &[], 0, crate::frame::Cont::TaskRoot) {
+            Ok(crate::vm::call::Called::Done) => {}
+            Ok(crate::vm::call::Called::Frame) => {
+                let mut budget = 10_000_000u64;
+                match self.run(&mut task, &mut budget) {
+                    crate::vm::exec::Exit::Finished(v) => task.stack.push(v),
+                    _ => return None,
+                }
+            }
+            _ => return None,
+        }
+        let v = task.stack.pop()?;
+        self.str_of(v).map(|s| s.to_string())
+    }
+
+    /// [`Vm::format_traceback`], with the last line using a Python-defined `__str__`.
+    pub fn format_traceback_full(&mut self, exc: ObjId) -> String {
+        let tb = self.format_traceback(exc);
+        let Some(msg) = self.user_exc_str(exc) else {
+            return tb;
+        };
+        let line = self.exc_line(exc);
+        let name = match self.exc_message(exc) {
+            m if m.is_empty() => line.clone(),
+            m => line[..line.len() - m.len() - 2].to_string(),
+        };
+        let new_line = if msg.is_empty() {
+            name
+        } else {
+            format!("{name}: {msg}")
+        };
+        match tb.strip_suffix(&format!("{line}\n")) {
+            Some(head) => format!("{head}{new_line}\n"),
+            None => tb,
+        }
+    }
+
     /// Render a full CPython-style traceback, including chained causes/contexts.
     pub fn format_traceback(&mut self, exc: ObjId) -> String {
         let mut chain = vec![(exc, "")];
@@ -266,9 +315,12 @@ impl Vm {
             }
         }
         let mut out = String::new();
-        for (e, sep) in chain.iter().rev() {
-            out.push_str(&self.format_one_traceback(*e));
-            out.push_str(sep);
+        // chain[i].1 is the separator between chain[i + 1] (printed first) and chain[i].
+        for i in (0..chain.len()).rev() {
+            out.push_str(&self.format_one_traceback(chain[i].0));
+            if i > 0 {
+                out.push_str(chain[i - 1].1);
+            }
         }
         out
     }
