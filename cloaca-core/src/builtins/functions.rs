@@ -64,6 +64,8 @@ pub fn register(v: &mut Vec<NativeDef>) {
         ("_install", install_method),
         ("_gen_throw", gen_throw),
         ("_builtin_base", builtin_base),
+        ("_b2s", bytes_to_latin1),
+        ("_s2b", latin1_to_bytes),
     ];
     for (name, f) in defs {
         v.push(NativeDef {
@@ -807,12 +809,31 @@ fn pow(vm: &mut Vm, args: Args) -> NResult {
         if md.is_zero() {
             return NResult::Err(PyErr::value_error("pow() 3rd argument cannot be 0"));
         }
-        if e.is_negative() {
-            return NResult::Err(PyErr::value_error(
-                "pow() negative exponent not supported by Cloaca's 3-argument pow",
-            ));
-        }
         use num_integer::Integer;
+        let (x, e) = if e.is_negative() {
+            // Modular inverse of x (extended Euclid), then a positive exponent.
+            let m = md.abs();
+            let (mut r0, mut r1) = (x.mod_floor(&m), m.clone());
+            let (mut s0, mut s1) = (
+                malachite_bigint::BigInt::from(1),
+                malachite_bigint::BigInt::from(0),
+            );
+            while !r1.is_zero() {
+                let q = r0.div_floor(&r1);
+                let r2 = &r0 - &q * &r1;
+                r0 = std::mem::replace(&mut r1, r2);
+                let s2 = &s0 - &q * &s1;
+                s0 = std::mem::replace(&mut s1, s2);
+            }
+            if r0 != malachite_bigint::BigInt::from(1) && m != malachite_bigint::BigInt::from(1) {
+                return NResult::Err(PyErr::value_error(
+                    "base is not invertible for the given modulus",
+                ));
+            }
+            (s0.mod_floor(&m), -e)
+        } else {
+            (x, e)
+        };
         let r = x.modpow(&e, &md.abs());
         let r = if md.is_negative() && !r.is_zero() {
             r + &md
@@ -1223,6 +1244,27 @@ fn gen_throw(vm: &mut Vm, args: Args) -> NResult {
 fn builtin_base(vm: &mut Vm, args: Args) -> NResult {
     let x = args.pos.first().copied().unwrap_or(Value::None);
     NResult::Ok(vm.builtin_base(x).unwrap_or(x))
+}
+
+/// `_b2s(b)`: bytes → str with one char per byte (latin-1), for the prelude's bytes methods.
+fn bytes_to_latin1(vm: &mut Vm, args: Args) -> NResult {
+    let s: String = match args.pos.first() {
+        Some(Value::Obj(id)) => match vm.heap.get(*id) {
+            Obj::Bytes(b) => b.iter().map(|c| *c as char).collect(),
+            _ => return NResult::Err(PyErr::type_error("a bytes-like object is required")),
+        },
+        _ => return NResult::Err(PyErr::type_error("a bytes-like object is required")),
+    };
+    NResult::Ok(vm.new_str(s))
+}
+
+/// `_s2b(s)`: the inverse of `_b2s`.
+fn latin1_to_bytes(vm: &mut Vm, args: Args) -> NResult {
+    let Some(s) = args.pos.first().and_then(|v| vm.str_of(*v)) else {
+        return NResult::Err(PyErr::type_error("expected str"));
+    };
+    let b: Vec<u8> = s.chars().map(|c| c as u32 as u8).collect();
+    NResult::Ok(Value::Obj(vm.heap.alloc(Obj::Bytes(b.into_boxed_slice()))))
 }
 
 #[allow(dead_code)]

@@ -428,26 +428,56 @@ fn seq_index(vm: &mut Vm, args: Args) -> NResult {
     ntry!(arity("index", &args, 2, 4));
     let items = seq_items(vm, args.pos[0]);
     let x = args.pos[1];
-    for (i, it) in items.iter().enumerate() {
-        match vm.eq_native(*it, x) {
-            Some(true) => return NResult::Ok(Value::Int(i as i64)),
+    let n = items.len() as i64;
+    let bound = |v: Option<&Value>, dflt: i64| -> Result<i64, PyErr> {
+        match v {
+            None => Ok(dflt),
+            Some(v) => {
+                let i = arg_int(vm, *v, "").map_err(|_| {
+                    PyErr::type_error(
+                        "slice indices must be integers or have an __index__ method",
+                    )
+                })?;
+                Ok(if i < 0 { (i + n).max(0) } else { i.min(n) })
+            }
+        }
+    };
+    let start = ntry!(bound(args.pos.get(2), 0));
+    let stop = ntry!(bound(args.pos.get(3), n));
+    let mut i = start;
+    while i < stop {
+        let it = items[i as usize];
+        match vm.eq_native(it, x) {
+            Some(true) => return NResult::Ok(Value::Int(i)),
             Some(false) => {}
             None => {
                 let f = vm.prelude_fn("_seq_index");
+                let mut a = vec![args.pos[0], x];
+                a.extend(args.pos[2..].iter().copied());
                 return NResult::Call {
                     func: f,
-                    args: vec![args.pos[0], x],
+                    args: a,
                     cont: Cont::Push,
                 };
             }
         }
+        i += 1;
     }
-    let what = if vm.kind_of(args.pos[0]) == TypeKind::List {
-        "list.index(x): x not in list"
+    if vm.kind_of(args.pos[0]) == TypeKind::List {
+        if vm.is_instance_obj(x) {
+            // The message needs repr(x), which may be Python code.
+            let f = vm.prelude_fn("_seq_index");
+            return NResult::Call {
+                func: f,
+                args: vec![args.pos[0], x],
+                cont: Cont::Push,
+            };
+        }
+        let r = vm.repr_native(x);
+        NResult::Err(PyErr::value_error(format!("{r} is not in list")))
     } else {
-        "tuple.index(x): x not in tuple"
-    };
-    NResult::Err(PyErr::value_error(what))
+        NResult::Err(PyErr::value_error("tuple.index(x): x not in tuple"))
+    }
 }
 
 fn seq_count(vm: &mut Vm, args: Args) -> NResult {
@@ -714,13 +744,22 @@ fn bytes_decode(vm: &mut Vm, args: Args) -> NResult {
             let s = s.to_string();
             ret_str(vm, s)
         }
-        Err(e) => NResult::Err(PyErr::new(
-            ExcType::UnicodeDecodeError,
-            format!(
-                "'utf-8' codec can't decode byte at position {}: invalid start byte",
-                e.valid_up_to()
-            ),
-        )),
+        Err(e) => {
+            let pos = e.valid_up_to();
+            let byte = b[pos];
+            let msg = match e.error_len() {
+                None => format!(
+                    "'utf-8' codec can't decode byte 0x{byte:02x} in position {pos}: unexpected end of data"
+                ),
+                Some(_) if (0x80..0xc2).contains(&byte) || byte > 0xf4 => format!(
+                    "'utf-8' codec can't decode byte 0x{byte:02x} in position {pos}: invalid start byte"
+                ),
+                Some(_) => format!(
+                    "'utf-8' codec can't decode byte 0x{byte:02x} in position {pos}: invalid continuation byte"
+                ),
+            };
+            NResult::Err(PyErr::new(ExcType::UnicodeDecodeError, msg))
+        }
     }
 }
 

@@ -16,7 +16,15 @@ pub fn register(v: &mut Vec<NativeDef>) {
         ("math.cos", |vm, a| f1(vm, a, f64::cos, f64::is_finite)),
         ("math.tan", |vm, a| f1(vm, a, f64::tan, f64::is_finite)),
         ("math.atan", |vm, a| f1(vm, a, f64::atan, |_| true)),
-        ("math.exp", |vm, a| f1(vm, a, f64::exp, |_| true)),
+        ("math.exp", |vm, a| {
+            let x = a.pos.first().and_then(|v| vm.to_f64(*v)).and_then(|r| r.ok());
+            match x {
+                Some(x) if x.is_finite() && x.exp().is_infinite() => {
+                    NResult::Err(PyErr::overflow("math range error"))
+                }
+                _ => f1(vm, a, f64::exp, |_| true),
+            }
+        }),
         ("math.log10", |vm, a| f1(vm, a, f64::log10, |x| x > 0.0)),
         ("math.fabs", |vm, a| f1(vm, a, f64::abs, |_| true)),
         ("math.floor", math_floor),

@@ -416,11 +416,16 @@ def _dict_update(d, src, kw=None):
         for k in src.keys():
             d[k] = src[k]
     else:
+        i = 0
         for pair in src:
-            pair = tuple(pair)
+            try:
+                pair = tuple(pair)
+            except TypeError:
+                raise TypeError("cannot convert dictionary update sequence element #" + str(i) + " to a sequence") from None
             if len(pair) != 2:
-                raise ValueError("dictionary update sequence element has length " + str(len(pair)) + "; 2 is required")
+                raise ValueError("dictionary update sequence element #" + str(i) + " has length " + str(len(pair)) + "; 2 is required")
             d[pair[0]] = pair[1]
+            i += 1
     if kw:
         for k in kw:
             d[k] = kw[k]
@@ -510,12 +515,22 @@ def _join_slow(sep, it):
     return sep.join(_list_from_iter(it))
 
 
-def _seq_index(seq, x):
-    i = 0
-    for y in seq:
+def _seq_index(seq, x, start=0, stop=None):
+    n = len(seq)
+    if start < 0:
+        start = max(0, start + n)
+    if stop is None:
+        stop = n
+    elif stop < 0:
+        stop = max(0, stop + n)
+    i = start
+    while i < stop and i < n:
+        y = seq[i]
         if y is x or y == x:
             return i
         i += 1
+    if type(seq) is list:
+        raise ValueError(repr(x) + " is not in list")
     raise ValueError(_type_name(seq) + ".index(x): x not in " + _type_name(seq))
 
 
@@ -600,10 +615,15 @@ def _percent_format(fmt, args):
 
 
 def _str_format(fmt, args, kwargs):
+    return _str_format_impl(fmt, args, kwargs, [0])
+
+
+def _str_format_impl(fmt, args, kwargs, st):
+    # st[0]: the automatic field number, shared with nested fields in format specs.
     out = []
     i = 0
     n = len(fmt)
-    auto = 0
+    auto = st[0]
     while i < n:
         c = fmt[i]
         if c == "{":
@@ -643,12 +663,16 @@ def _str_format(fmt, args, kwargs):
             if name == "":
                 if auto < 0:
                     raise ValueError("cannot switch from manual field specification to automatic field numbering")
+                if auto >= len(args):
+                    raise IndexError("Replacement index " + str(auto) + " out of range for positional args tuple")
                 value = args[auto]
                 auto += 1
             elif name.isdigit():
                 if auto > 0:
                     raise ValueError("cannot switch from automatic field numbering to manual field specification")
                 auto = -1
+                if int(name) >= len(args):
+                    raise IndexError("Replacement index " + name + " out of range for positional args tuple")
                 value = args[int(name)]
             else:
                 value = kwargs[name]
@@ -665,7 +689,9 @@ def _str_format(fmt, args, kwargs):
                     value = value[int(key)] if key.isdigit() else value[key]
                     rest = rest[k + 1:]
             if "{" in spec:
-                spec = _str_format(spec, args, kwargs)
+                st[0] = auto
+                spec = _str_format_impl(spec, args, kwargs, st)
+                auto = st[0]
             out.append(_format_value(value, conv, spec))
         elif c == "}":
             if i + 1 < n and fmt[i + 1] == "}":
@@ -676,6 +702,7 @@ def _str_format(fmt, args, kwargs):
         else:
             out.append(c)
             i += 1
+    st[0] = auto
     return "".join(out)
 
 
@@ -1371,3 +1398,121 @@ def vars(*args):
         return args[0].__dict__
     except AttributeError:
         raise TypeError("vars() argument must have __dict__ attribute") from None
+
+
+# ----- bytes methods: byte-wise str methods over a latin-1 view -----
+
+
+def _bytes_in(x):
+    t = type(x)
+    if t is bytes:
+        return _b2s(x)
+    if t is tuple:
+        return tuple([_bytes_in(i) for i in x])
+    if t is list:
+        return [_bytes_in(i) for i in x]
+    if t is int and 0 <= x < 256:
+        return chr(x)
+    return x
+
+
+def _bytes_out(r):
+    t = type(r)
+    if t is str:
+        return _s2b(r)
+    if t is list:
+        return [_bytes_out(x) for x in r]
+    if t is tuple:
+        return tuple([_bytes_out(x) for x in r])
+    return r
+
+
+def _bytes_delegate(name):
+    m = getattr(str, name)
+
+    def method(self, *args):
+        return _bytes_out(m(_b2s(self), *[_bytes_in(a) for a in args]))
+
+    return method
+
+
+def _bytes_pred(name):
+    m = getattr(str, name)
+
+    def method(self):
+        s = _b2s(self)
+        return s.isascii() and m(s)
+
+    return method
+
+
+def _bytes_case(name):
+    m = getattr(str, name)
+
+    def method(self):
+        out = []
+        for c in _b2s(self):
+            out.append(m(c) if c < "\x80" else c)
+        return _s2b("".join(out))
+
+    return method
+
+
+def _bytes_hex(self, sep=None, bytes_per_sep=1):
+    parts = ["%02x" % c for c in self]
+    if sep is None:
+        return "".join(parts)
+    if type(sep) is bytes:
+        sep = _b2s(sep)
+    n = abs(bytes_per_sep)
+    groups = []
+    if bytes_per_sep > 0:
+        i = len(parts)
+        while i > 0:
+            groups.insert(0, "".join(parts[max(0, i - n):i]))
+            i -= n
+    else:
+        i = 0
+        while i < len(parts):
+            groups.append("".join(parts[i:i + n]))
+            i += n
+    return sep.join(groups)
+
+
+def _bytes_fromhex(cls, s):
+    s = "".join(s.split())
+    if len(s) % 2:
+        raise ValueError("non-hexadecimal number found in fromhex() arg at position " + str(len(s)))
+    return bytes([int(s[i:i + 2], 16) for i in range(0, len(s), 2)])
+
+
+for _n in (
+    "split", "rsplit", "strip", "lstrip", "rstrip", "replace", "find", "rfind", "index", "rindex",
+    "count", "startswith", "endswith", "partition", "rpartition", "join", "center", "ljust",
+    "rjust", "zfill", "splitlines", "removeprefix", "removesuffix", "expandtabs",
+):
+    _install(bytes, _n, _bytes_delegate(_n), 0)
+for _n in ("isdigit", "isalpha", "isalnum", "isspace", "isupper", "islower", "istitle"):
+    _install(bytes, _n, _bytes_pred(_n), 0)
+for _n in ("upper", "lower", "swapcase"):
+    _install(bytes, _n, _bytes_case(_n), 0)
+
+
+def _bytes_isascii(self):
+    return _b2s(self).isascii()
+
+
+def _bytes_capitalize(self):
+    s = _b2s(self)
+    return _s2b(s[:1].upper() + s[1:].lower()) if s.isascii() else _bytes_case("lower")(self)
+
+
+def _bytes_title(self):
+    return _s2b(_b2s(self).title()) if _b2s(self).isascii() else self
+
+
+_install(bytes, "isascii", _bytes_isascii, 0)
+_install(bytes, "capitalize", _bytes_capitalize, 0)
+_install(bytes, "title", _bytes_title, 0)
+_install(bytes, "hex", _bytes_hex, 0)
+_install(bytes, "fromhex", _bytes_fromhex, 1)

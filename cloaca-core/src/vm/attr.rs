@@ -385,6 +385,9 @@ impl Vm {
         match self.heap.get(id) {
             Obj::Instance(inst) => {
                 let cls = inst.class;
+                if cls == self.types.object {
+                    return Err(self.attr_error(obj, name));
+                }
                 if let Some(Value::Obj(a)) = self.lookup_in_class(cls, name) {
                     if let Obj::Property { fset, .. } = self.heap.get(a) {
                         if fset.is_none() {

@@ -756,7 +756,7 @@ impl Vm {
                 task.stack.push(r);
                 return Ok(Called::Done);
             }
-            return Err(self.binary_type_error(op, a, b));
+            return Err(self.binary_type_error_ex(op, a, b, inplace));
         }
         let stage = if inplace { 0 } else { 1 };
         self.binary_stage(task, op, stage, a, b, Value::Undef)
@@ -825,7 +825,7 @@ impl Vm {
             }
             s += 1;
         }
-        Err(self.binary_type_error(op, a, b))
+        Err(self.binary_type_error_ex(op, a, b, stage == 0))
     }
 
     /// Start a rich comparison.
@@ -1092,6 +1092,14 @@ impl Vm {
         if base_ids.is_empty() {
             base_ids.push(self.types.object);
         }
+        for (i, b) in base_ids.iter().enumerate() {
+            if base_ids[..i].contains(b) {
+                return Err(PyErr::type_error(format!(
+                    "duplicate base class {}",
+                    self.class_name(*b)
+                )));
+            }
+        }
         let mut kind = TypeKind::User;
         for b in &base_ids {
             let Obj::Class(bc) = self.heap.get(*b) else {
@@ -1173,7 +1181,7 @@ impl Vm {
             let Some(h) = cand else {
                 let names: Vec<String> = c.bases.iter().map(|b| self.class_name(*b)).collect();
                 return Err(PyErr::type_error(format!(
-                    "Cannot create a consistent method resolution order (MRO) for bases {}",
+                    "Cannot create a consistent method resolution\norder (MRO) for bases {}",
                     names.join(", ")
                 )));
             };

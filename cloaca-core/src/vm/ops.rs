@@ -465,8 +465,23 @@ impl Vm {
     }
 
     /// The `TypeError` for an unsupported binary operation.
+    /// [`Vm::binary_type_error`] for `a op= b` (`inplace`): CPython names the operator `+=`.
+    pub fn binary_type_error_ex(&self, op: BinOp, a: Value, b: Value, inplace: bool) -> PyErr {
+        let e = self.binary_type_error(op, a, b);
+        match e {
+            PyErr::New(t, msg) if inplace && msg.starts_with("unsupported operand") => {
+                let sym = op.symbol();
+                PyErr::New(t, msg.replacen(&format!("for {sym}:"), &format!("for {sym}=:"), 1))
+            }
+            e => e,
+        }
+    }
+
     pub fn binary_type_error(&self, op: BinOp, a: Value, b: Value) -> PyErr {
         if op == BinOp::Add {
+            if self.class_of(a) == self.types.bytes && self.class_of(b) == self.types.str_ {
+                return PyErr::type_error("can't concat str to bytes");
+            }
             if let Some(sa) = self.str_of(a) {
                 let _ = sa;
                 if self.str_of(b).is_none() {
