@@ -255,8 +255,13 @@ fn pred(vm: &mut Vm, args: Args, f: fn(char) -> bool) -> NResult {
     NResult::Ok(Value::Bool(!s.is_empty() && s.chars().all(f)))
 }
 fn str_isdigit(vm: &mut Vm, args: Args) -> NResult {
+    // Unicode Numeric_Type=Decimal or Digit (superscripts, circled digits, …).
     pred(vm, args, |c| {
-        c.is_ascii_digit() || c.is_numeric() && c.to_digit(10).is_some()
+        crate::numfmt::unicode_decimal(c).is_some()
+            || matches!(c, '\u{b2}' | '\u{b3}' | '\u{b9}' | '\u{2070}' | '\u{2074}'..='\u{2079}'
+                | '\u{2080}'..='\u{2089}' | '\u{2460}'..='\u{2468}' | '\u{2474}'..='\u{247c}'
+                | '\u{2488}'..='\u{2490}' | '\u{24f5}'..='\u{24fd}' | '\u{24ea}' | '\u{24ff}'
+                | '\u{2776}'..='\u{277e}' | '\u{2780}'..='\u{2788}' | '\u{278a}'..='\u{2792}')
     })
 }
 fn str_isalpha(vm: &mut Vm, args: Args) -> NResult {

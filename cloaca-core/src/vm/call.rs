@@ -534,6 +534,29 @@ impl Vm {
         }
     }
 
+    /// CPython's `_PyObject_FunctionStr`: `module.qualname()` for functions and classes.
+    pub fn function_str(&self, f: Value) -> String {
+        if let Value::Obj(id) = f {
+            match self.heap.get(id) {
+                Obj::Function(func) => {
+                    return match self.str_of(func.module) {
+                        Some(m) if m != "builtins" => format!("{m}.{}()", func.qualname),
+                        _ => format!("{}()", func.qualname),
+                    }
+                }
+                Obj::BoundMethod { func, .. } => return self.function_str(*func),
+                Obj::Native(n) => {
+                    let full = crate::builtins::native_name(*n);
+                    return format!("{}()", full.rsplit('.').next().unwrap_or(full));
+                }
+                Obj::Class(c) if !c.builtin => return format!("{}.{}()", c.module, c.qualname),
+                Obj::Class(c) => return format!("{}()", c.qualname),
+                _ => {}
+            }
+        }
+        format!("{} object", self.type_name(f))
+    }
+
     /// Give an instance of a class deriving from `list` / `dict` its hidden builtin value.
     fn attach_builtin_base(&mut self, cls: ObjId, inst: Value) {
         let (list, dict) = (self.types.list, self.types.dict);
@@ -1122,10 +1145,16 @@ impl Vm {
             }
         }
         let Value::Obj(nsid) = ns else { unreachable!() };
-        let dict = match self.heap.get(nsid) {
+        let mut dict = match self.heap.get(nsid) {
             Obj::Dict(d) => d.clone(),
             _ => Default::default(),
         };
+        // A class that defines __eq__ but not __hash__ is unhashable.
+        let (eq, hash) = (self.sym(Sym::Eq), self.sym(Sym::Hash));
+        if self.dict_find_str(&dict, eq).is_some() && self.dict_find_str(&dict, hash).is_none() {
+            let h = self.str_hash(hash);
+            dict.push(h, hash, Value::None);
+        }
         let module = self
             .dict_get_str(nsid, self.sym(Sym::Module))
             .and_then(|m| self.str_of(m).map(|s| s.to_string()))

@@ -681,7 +681,21 @@ impl Vm {
                             (pop!(), Value::Undef)
                         };
                         let target = task.stack[task.stack.len() - i as usize];
-                        let r = tri!(crate::builtins::seq::collection_add(self, op, target, k, v));
+                        let r = crate::builtins::seq::collection_add(self, op, target, k, v);
+                        let r = match r {
+                            Err(PyErr::New(ExcType::TypeError, m))
+                                if matches!(op, Op::DictMerge(_))
+                                    && m.starts_with("got multiple values")
+                                    && task.stack.len() >= 3 =>
+                            {
+                                // CPython names the callee: `__main__.f() got multiple …`.
+                                let f = task.stack[task.stack.len() - 3];
+                                let d = self.function_str(f);
+                                Err(PyErr::New(ExcType::TypeError, format!("{d} {m}")))
+                            }
+                            r => r,
+                        };
+                        let r = tri!(r);
                         called!(self.apply_slow(task, r, Cont::Discard));
                     }
                     Op::ListToTuple => {
@@ -1299,7 +1313,15 @@ impl Vm {
         };
         let items = match items {
             Some(i) => i,
-            None => match self.get_iter(seq)? {
+            None => match self.get_iter(seq).map_err(|e| match e {
+                PyErr::New(ExcType::TypeError, m) if m.ends_with("is not iterable") => {
+                    PyErr::type_error(format!(
+                        "cannot unpack non-iterable {} object",
+                        self.type_name(seq)
+                    ))
+                }
+                e => e,
+            })? {
                 IterKind::Native(_) => match self.collect_native(seq)? {
                     Some(v) => v,
                     None => return Ok(false),

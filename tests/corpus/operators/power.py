@@ -4,7 +4,7 @@ print(2 ** 3 ** 2, (2 ** 3) ** 2, -2 ** 2, (-2) ** 2)
 print(7 ** 77)
 print(pow(3, 200), pow(3, 200, 1000), pow(-3, 3, 7), pow(3, -1, 7))
 print(4 ** 0.5, 2.0 ** 10, 1.5 ** 2, 10 ** 0.0)
-print((-8) ** (1 / 3) == (-8) ** (1 / 3))
+# (-8) ** (1 / 3) is complex in CPython; complex numbers are outside the Cloaca subset.
 print(type(2 ** 2).__name__, type(2 ** -2).__name__, type(2.0 ** 2).__name__)
 x = 3
 x **= 4
