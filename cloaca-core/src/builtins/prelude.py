@@ -1411,8 +1411,6 @@ def _bytes_in(x):
         return tuple([_bytes_in(i) for i in x])
     if t is list:
         return [_bytes_in(i) for i in x]
-    if t is int and 0 <= x < 256:
-        return chr(x)
     return x
 
 
