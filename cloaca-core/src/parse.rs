@@ -211,6 +211,11 @@ pub fn prescan(source: &str) -> ScanResult {
     let bytes = source.as_bytes();
     let n = bytes.len();
     let mut res = ScanResult::default();
+    if let Some(nul) = source.find('\0') {
+        // CPython's tokenizer rejects NUL anywhere, including inside string literals.
+        res.fatal = Some(syntax("source code cannot contain null bytes", nul));
+        return res;
+    }
     // Bracket stack: (opening byte, offset, nesting estimate accumulated at that level).
     let mut stack: Vec<(u8, usize, usize)> = Vec::new();
     // Nesting-token count since the last comma at the current level.

@@ -1236,7 +1236,9 @@ fn gen_throw(vm: &mut Vm, args: Args) -> NResult {
     };
     match ntry!(vm.exception_from(args.pos[1])) {
         Some(exc) => NResult::ThrowGen { gen: g, exc },
-        None => NResult::Err(PyErr::type_error("exceptions must derive from BaseException")),
+        None => NResult::Err(PyErr::type_error(
+            "exceptions must derive from BaseException",
+        )),
     }
 }
 

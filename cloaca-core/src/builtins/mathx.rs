@@ -22,31 +22,51 @@ pub fn register(v: &mut Vec<NativeDef>) {
         ("math.comb", math_comb),
         ("math.perm", math_perm),
         ("math.isqrt", math_isqrt),
-        ("math.degrees", |vm, a| f1(vm, a, "degrees", |x| Ok(x.to_degrees()))),
-        ("math.radians", |vm, a| f1(vm, a, "radians", |x| Ok(x.to_radians()))),
+        ("math.degrees", |vm, a| {
+            f1(vm, a, "degrees", |x| Ok(x.to_degrees()))
+        }),
+        ("math.radians", |vm, a| {
+            f1(vm, a, "radians", |x| Ok(x.to_radians()))
+        }),
         ("math.asin", |vm, a| {
-            f1(vm, a, "asin", |x| dom(x, (-1.0..=1.0).contains(&x), x.asin()))
+            f1(vm, a, "asin", |x| {
+                dom(x, (-1.0..=1.0).contains(&x), x.asin())
+            })
         }),
         ("math.acos", |vm, a| {
-            f1(vm, a, "acos", |x| dom(x, (-1.0..=1.0).contains(&x), x.acos()))
+            f1(vm, a, "acos", |x| {
+                dom(x, (-1.0..=1.0).contains(&x), x.acos())
+            })
         }),
         ("math.sinh", |vm, a| f1(vm, a, "sinh", |x| ovf(x, x.sinh()))),
         ("math.cosh", |vm, a| f1(vm, a, "cosh", |x| ovf(x, x.cosh()))),
         ("math.tanh", |vm, a| f1(vm, a, "tanh", |x| Ok(x.tanh()))),
         ("math.asinh", |vm, a| f1(vm, a, "asinh", |x| Ok(x.asinh()))),
-        ("math.acosh", |vm, a| f1(vm, a, "acosh", |x| dom(x, x >= 1.0, x.acosh()))),
+        ("math.acosh", |vm, a| {
+            f1(vm, a, "acosh", |x| dom(x, x >= 1.0, x.acosh()))
+        }),
         ("math.atanh", |vm, a| {
             f1(vm, a, "atanh", |x| dom(x, x > -1.0 && x < 1.0, x.atanh()))
         }),
-        ("math.log2", |vm, a| f1(vm, a, "log2", |x| dom(x, x > 0.0, x.log2()))),
-        ("math.log1p", |vm, a| f1(vm, a, "log1p", |x| dom(x, x > -1.0, x.ln_1p()))),
-        ("math.expm1", |vm, a| f1(vm, a, "expm1", |x| ovf(x, x.exp_m1()))),
+        ("math.log2", |vm, a| {
+            f1(vm, a, "log2", |x| dom(x, x > 0.0, x.log2()))
+        }),
+        ("math.log1p", |vm, a| {
+            f1(vm, a, "log1p", |x| dom(x, x > -1.0, x.ln_1p()))
+        }),
+        ("math.expm1", |vm, a| {
+            f1(vm, a, "expm1", |x| ovf(x, x.exp_m1()))
+        }),
         ("math.exp2", |vm, a| f1(vm, a, "exp2", |x| ovf(x, x.exp2()))),
         ("math.cbrt", |vm, a| f1(vm, a, "cbrt", |x| Ok(x.cbrt()))),
-        ("math.isfinite", |vm, a| b1(vm, a, "isfinite", f64::is_finite)),
+        ("math.isfinite", |vm, a| {
+            b1(vm, a, "isfinite", f64::is_finite)
+        }),
         ("math.isinf", |vm, a| b1(vm, a, "isinf", f64::is_infinite)),
         ("math.isnan", |vm, a| b1(vm, a, "isnan", f64::is_nan)),
-        ("math.copysign", |vm, a| f2(vm, a, "copysign", |x, y| Ok(x.copysign(y)))),
+        ("math.copysign", |vm, a| {
+            f2(vm, a, "copysign", |x, y| Ok(x.copysign(y)))
+        }),
         ("math.fmod", |vm, a| {
             f2(vm, a, "fmod", |x, y| {
                 if y == 0.0 && !x.is_nan() || x.is_infinite() && !y.is_nan() {
@@ -89,7 +109,10 @@ fn arg_f(vm: &Vm, v: Value) -> Result<f64, PyErr> {
 fn nargs(a: &Args, name: &str, n: usize) -> Result<(), PyErr> {
     if a.pos.len() != n {
         let msg = if n == 1 {
-            format!("math.{name}() takes exactly one argument ({} given)", a.pos.len())
+            format!(
+                "math.{name}() takes exactly one argument ({} given)",
+                a.pos.len()
+            )
         } else {
             format!("{name} expected {n} arguments, got {}", a.pos.len())
         };
@@ -213,7 +236,9 @@ fn math_factorial(vm: &mut Vm, a: Args) -> NResult {
         ));
     }
     let Some(n) = n.to_u64().filter(|n| *n <= 100_000) else {
-        return NResult::Err(PyErr::overflow("factorial() argument should not exceed 100000"));
+        return NResult::Err(PyErr::overflow(
+            "factorial() argument should not exceed 100000",
+        ));
     };
     ntry!(vm.check_alloc(n as usize, 2));
     let mut acc = BigInt::one();
@@ -317,9 +342,7 @@ fn math_isqrt(vm: &mut Vm, a: Args) -> NResult {
     ntry!(nargs(&a, "isqrt", 1));
     let n = ntry!(int_arg(vm, a.pos[0]));
     if n.is_negative() {
-        return NResult::Err(PyErr::value_error(
-            "isqrt() argument must be nonnegative",
-        ));
+        return NResult::Err(PyErr::value_error("isqrt() argument must be nonnegative"));
     }
     let r = num_integer::Roots::sqrt(&n);
     NResult::Ok(vm.int_from_big(r))
@@ -382,7 +405,9 @@ fn math_ldexp(vm: &mut Vm, a: Args) -> NResult {
     ntry!(nargs(&a, "ldexp", 2));
     let x = ntry!(arg_f(vm, a.pos[0]));
     let e = ntry!(int_arg(vm, a.pos[1]));
-    let e = e.to_i64().unwrap_or(if e.is_negative() { i64::MIN } else { i64::MAX });
+    let e = e
+        .to_i64()
+        .unwrap_or(if e.is_negative() { i64::MIN } else { i64::MAX });
     let r = ldexp(x, e);
     if r.is_infinite() && x.is_finite() {
         return NResult::Err(PyErr::overflow("math range error"));

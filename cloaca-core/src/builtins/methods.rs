@@ -233,9 +233,6 @@ fn str_replace(vm: &mut Vm, args: Args) -> NResult {
     ret_str(vm, r)
 }
 
-
-
-
 fn str_format(vm: &mut Vm, args: Args) -> NResult {
     let f = vm.prelude_fn("_str_format");
     let pos = vm.new_tuple(args.pos[1..].to_vec());
@@ -439,9 +436,7 @@ fn seq_index(vm: &mut Vm, args: Args) -> NResult {
             None => Ok(dflt),
             Some(v) => {
                 let i = arg_int(vm, *v, "").map_err(|_| {
-                    PyErr::type_error(
-                        "slice indices must be integers or have an __index__ method",
-                    )
+                    PyErr::type_error("slice indices must be integers or have an __index__ method")
                 })?;
                 Ok(if i < 0 { (i + n).max(0) } else { i.min(n) })
             }
@@ -722,7 +717,11 @@ fn set_clear(vm: &mut Vm, args: Args) -> NResult {
 fn set_copy(vm: &mut Vm, args: Args) -> NResult {
     let id = match args.pos.first() {
         Some(Value::Obj(id)) if matches!(vm.heap.get(*id), Obj::Set { .. }) => *id,
-        _ => return NResult::Err(PyErr::type_error("descriptor 'copy' requires a 'set' object")),
+        _ => {
+            return NResult::Err(PyErr::type_error(
+                "descriptor 'copy' requires a 'set' object",
+            ))
+        }
     };
     let Obj::Set { table, frozen } = vm.heap.get(id) else {
         unreachable!()

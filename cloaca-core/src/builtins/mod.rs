@@ -7,9 +7,9 @@
 pub mod conts;
 pub mod fmt;
 pub mod functions;
+pub mod mathx;
 pub mod methods;
 pub mod modules;
-pub mod mathx;
 pub mod random;
 pub mod seq;
 pub mod strmethods;

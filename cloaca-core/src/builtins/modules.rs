@@ -17,7 +17,11 @@ pub fn register(v: &mut Vec<NativeDef>) {
         ("math.tan", |vm, a| f1(vm, a, f64::tan, f64::is_finite)),
         ("math.atan", |vm, a| f1(vm, a, f64::atan, |_| true)),
         ("math.exp", |vm, a| {
-            let x = a.pos.first().and_then(|v| vm.to_f64(*v)).and_then(|r| r.ok());
+            let x = a
+                .pos
+                .first()
+                .and_then(|v| vm.to_f64(*v))
+                .and_then(|r| r.ok());
             match x {
                 Some(x) if x.is_finite() && x.exp().is_infinite() => {
                     NResult::Err(PyErr::overflow("math range error"))

@@ -36,7 +36,10 @@ pub fn register(v: &mut Vec<NativeDef>) {
 /// The state list (624 words, index, gauss_next), initialized on first use.
 fn state(vm: &mut Vm) -> Result<ObjId, PyErr> {
     let v = vm.prelude_fn("_random_state");
-    let Some(id) = v.as_obj().filter(|id| matches!(vm.heap.get(*id), Obj::List(_))) else {
+    let Some(id) = v
+        .as_obj()
+        .filter(|id| matches!(vm.heap.get(*id), Obj::List(_)))
+    else {
         return Err(PyErr::type_error("random state is missing"));
     };
     let empty = matches!(vm.heap.get(id), Obj::List(l) if l.len() != N + 2);

@@ -76,12 +76,9 @@ fn this(vm: &Vm, args: &Args, name: &str) -> Result<String, PyErr> {
 }
 
 fn str_arg(vm: &Vm, v: Value, fname: &str) -> Result<String, PyErr> {
-    vm.str_of(v).map(|s| s.to_string()).ok_or_else(|| {
-        PyErr::type_error(format!(
-            "{fname} must be str, not {}",
-            vm.type_name(v)
-        ))
-    })
+    vm.str_of(v)
+        .map(|s| s.to_string())
+        .ok_or_else(|| PyErr::type_error(format!("{fname} must be str, not {}", vm.type_name(v))))
 }
 
 fn ret(vm: &mut Vm, s: String) -> NResult {
@@ -92,13 +89,7 @@ fn ret(vm: &mut Vm, s: String) -> NResult {
 fn opt_index(vm: &Vm, v: Option<Value>) -> Result<Option<i64>, PyErr> {
     match v {
         None | Some(Value::None) => Ok(None),
-        Some(x) => arg_int(
-            vm,
-            x,
-            "" ,
-        )
-        .map(Some)
-        .map_err(|_| {
+        Some(x) => arg_int(vm, x, "").map(Some).map_err(|_| {
             PyErr::type_error("slice indices must be integers or None or have an __index__ method")
         }),
     }
@@ -161,12 +152,12 @@ fn find_impl(hay: &[char], sub: &[char], start: i64, end: i64, rev: bool) -> i64
 fn search(vm: &mut Vm, args: &Args, name: &str, rev: bool) -> Result<i64, PyErr> {
     arity(name, args, 2, 4)?;
     let s = this(vm, args, name)?;
-    let sub = vm.str_of(args.pos[1]).map(|x| x.to_string()).ok_or_else(|| {
-        PyErr::type_error(format!(
-            "must be str, not {}",
-            vm.type_name(args.pos[1])
-        ))
-    })?;
+    let sub = vm
+        .str_of(args.pos[1])
+        .map(|x| x.to_string())
+        .ok_or_else(|| {
+            PyErr::type_error(format!("must be str, not {}", vm.type_name(args.pos[1])))
+        })?;
     let hay = chars_of(&s);
     let sub = chars_of(&sub);
     let (st, en) = adjust(
@@ -352,7 +343,15 @@ fn str_rsplit(vm: &mut Vm, args: Args) -> NResult {
 fn is_linebreak(c: char) -> bool {
     matches!(
         c,
-        '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}'
+        '\n' | '\r'
+            | '\x0b'
+            | '\x0c'
+            | '\x1c'
+            | '\x1d'
+            | '\x1e'
+            | '\u{85}'
+            | '\u{2028}'
+            | '\u{2029}'
     )
 }
 
@@ -605,7 +604,12 @@ fn str_isidentifier(vm: &mut Vm, args: Args) -> NResult {
 fn str_expandtabs(vm: &mut Vm, args: Args) -> NResult {
     ntry!(arity("expandtabs", &args, 1, 2));
     let s = ntry!(this(vm, &args, "expandtabs"));
-    let ts = match args.pos.get(1).copied().or_else(|| args.kwarg(vm, "tabsize")) {
+    let ts = match args
+        .pos
+        .get(1)
+        .copied()
+        .or_else(|| args.kwarg(vm, "tabsize"))
+    {
         Some(v) => ntry!(arg_int(vm, v, "")),
         None => 8,
     };
@@ -652,14 +656,21 @@ fn str_translate(vm: &mut Vm, args: Args) -> NResult {
     ntry!(arity("translate", &args, 2, 2));
     let s = ntry!(this(vm, &args, "translate"));
     let table = args.pos[1];
-    let Some(tid) = table.as_obj().filter(|id| matches!(vm.heap.get(*id), Obj::Dict(_))) else {
+    let Some(tid) = table
+        .as_obj()
+        .filter(|id| matches!(vm.heap.get(*id), Obj::Dict(_)))
+    else {
         return NResult::Err(PyErr::type_error(
             "Cloaca's str.translate() needs a dict table (from str.maketrans)",
         ));
     };
     let mut out = String::new();
     for c in s.chars() {
-        let got = ntry!(crate::builtins::seq::table_get(vm, tid, Value::Int(c as i64)));
+        let got = ntry!(crate::builtins::seq::table_get(
+            vm,
+            tid,
+            Value::Int(c as i64)
+        ));
         match got {
             Ok(Some(Value::None)) => {}
             Ok(Some(v)) => {
@@ -692,7 +703,10 @@ fn str_maketrans(vm: &mut Vm, args: Args) -> NResult {
     let did = d.as_obj().unwrap();
     if args.pos.len() == 1 {
         let src = args.pos[0];
-        let Some(sid) = src.as_obj().filter(|id| matches!(vm.heap.get(*id), Obj::Dict(_))) else {
+        let Some(sid) = src
+            .as_obj()
+            .filter(|id| matches!(vm.heap.get(*id), Obj::Dict(_)))
+        else {
             return NResult::Err(PyErr::type_error(
                 "if you give only one argument to maketrans it must be a dict",
             ));

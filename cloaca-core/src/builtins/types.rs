@@ -411,7 +411,10 @@ fn new_type(vm: &mut Vm, args: Args) -> NResult {
             vm.type_name(bases)
         )));
     }
-    let Some(nsid) = ns.as_obj().filter(|id| matches!(vm.heap.get(*id), Obj::Dict(_))) else {
+    let Some(nsid) = ns
+        .as_obj()
+        .filter(|id| matches!(vm.heap.get(*id), Obj::Dict(_)))
+    else {
         return NResult::Err(PyErr::type_error(format!(
             "type.__new__() argument 3 must be dict, not {}",
             vm.type_name(ns)

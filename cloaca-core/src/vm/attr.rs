@@ -109,10 +109,8 @@ impl Vm {
                             }
                             "__traceback__" => return Ok(Some(Attr::Value(Value::None))),
                             "value"
-                                if self.is_subclass(
-                                    cls,
-                                    self.types.exc(ExcType::StopIteration),
-                                ) =>
+                                if self
+                                    .is_subclass(cls, self.types.exc(ExcType::StopIteration)) =>
                             {
                                 let v = self.tuple_items(e.args).first().copied();
                                 return Ok(Some(Attr::Value(v.unwrap_or(Value::None))));

@@ -42,7 +42,10 @@ pub enum NResult {
         mode: GenMode,
     },
     /// Raise exception object `exc` inside a suspended generator (`generator.throw`).
-    ThrowGen { gen: ObjId, exc: ObjId },
+    ThrowGen {
+        gen: ObjId,
+        exc: ObjId,
+    },
     /// Park the task (host calls, `wait()`); handled by the scheduler.
     Park(crate::vm::exec::Park),
 }

@@ -141,8 +141,7 @@ impl Vm {
                     && matches!(
                         t,
                         ExcType::MemoryError | ExcType::StopIteration | ExcType::GeneratorExit
-                    )
-                {
+                    ) {
                     vec![]
                 } else if t == ExcType::KeyError && msg.starts_with('\u{0}') {
                     // KeyError carrying a key repr is built by `key_error`.

@@ -471,7 +471,10 @@ impl Vm {
         match e {
             PyErr::New(t, msg) if inplace && msg.starts_with("unsupported operand") => {
                 let sym = op.symbol();
-                PyErr::New(t, msg.replacen(&format!("for {sym}:"), &format!("for {sym}=:"), 1))
+                PyErr::New(
+                    t,
+                    msg.replacen(&format!("for {sym}:"), &format!("for {sym}=:"), 1),
+                )
             }
             e => e,
         }
@@ -585,7 +588,9 @@ impl Vm {
             };
         };
         if depth > 200 {
-            return Some(false);
+            // Too deep for the native comparison: let the prelude's recursive comparison decide
+            // (it raises RecursionError for absurdly deep structures, as CPython does).
+            return None;
         }
         match (self.heap.get(x), self.heap.get(y)) {
             (Obj::Str(p), Obj::Str(q)) => Some(p.hash == q.hash && p.s == q.s),
