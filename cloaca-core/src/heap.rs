@@ -113,6 +113,7 @@ impl Heap {
     }
 
     /// Mark everything reachable from `roots`, free the rest. Returns the number freed.
+    #[allow(clippy::type_complexity)]
     pub fn collect(&mut self, roots: &mut dyn FnMut(&mut dyn FnMut(Value))) -> usize {
         let mut marks = vec![false; self.slots.len()];
         let mut work: Vec<ObjId> = Vec::new();

@@ -881,7 +881,7 @@ fn layout_number(
         _ => (n_padding, 0, 0),
     };
     let mut out = String::with_capacity(n_padding + grouped.len() + remainder.len() + 8);
-    out.extend(std::iter::repeat(spec.fill).take(lpad));
+    out.extend(std::iter::repeat_n(spec.fill, lpad));
     if let Some(s) = sign {
         out.push(s);
     }
@@ -890,13 +890,13 @@ fn layout_number(
     } else {
         out.push_str(prefix);
     }
-    out.extend(std::iter::repeat(spec.fill).take(spad));
+    out.extend(std::iter::repeat_n(spec.fill, spad));
     out.push_str(&grouped);
     if has_decimal {
         out.push('.');
     }
     out.push_str(remainder);
-    out.extend(std::iter::repeat(spec.fill).take(rpad));
+    out.extend(std::iter::repeat_n(spec.fill, rpad));
     out
 }
 
@@ -1164,9 +1164,9 @@ pub fn pad_str(text: &str, len: usize, width: usize, align: char, fill: char) ->
         _ => (0, pad),
     };
     let mut out = String::with_capacity(text.len() + pad * fill.len_utf8());
-    out.extend(std::iter::repeat(fill).take(l));
+    out.extend(std::iter::repeat_n(fill, l));
     out.push_str(text);
-    out.extend(std::iter::repeat(fill).take(r));
+    out.extend(std::iter::repeat_n(fill, r));
     out
 }
 

@@ -460,7 +460,7 @@ fn percent_output(
         len -= 2;
     }
     if width > len && !flags.left {
-        out.extend(std::iter::repeat(fill).take(width - len));
+        out.extend(std::iter::repeat_n(fill, width - len));
         width = len;
     }
     if fill == ' ' {
@@ -475,7 +475,7 @@ fn percent_output(
     }
     out.extend(&chars[pindex..pindex + len]);
     if width > len {
-        out.extend(std::iter::repeat(' ').take(width - len));
+        out.extend(std::iter::repeat_n(' ', width - len));
     }
     out
 }

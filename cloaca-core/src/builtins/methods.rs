@@ -767,7 +767,7 @@ fn bytes_decode(vm: &mut Vm, args: Args) -> NResult {
     }
 }
 
-fn gen_send(vm: &mut Vm, args: Args) -> NResult {
+fn gen_send(_vm: &mut Vm, args: Args) -> NResult {
     ntry!(arity("send", &args, 2, 2));
     let Some(Value::Obj(g)) = args.pos.first().copied() else {
         return NResult::Err(PyErr::type_error("send() requires a generator"));

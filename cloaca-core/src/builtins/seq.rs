@@ -120,9 +120,9 @@ fn seq_index(vm: &Vm, key: Value, n: usize, what: &str) -> PyResult<Option<usize
         Value::Int(i) => i,
         Value::Bool(b) => b as i64,
         Value::Obj(id) if matches!(vm.heap.get(id), Obj::BigInt(_)) => {
-            return Err(PyErr::index_error(format!(
-                "cannot fit 'int' into an index-sized integer"
-            )));
+            return Err(PyErr::index_error(
+                "cannot fit 'int' into an index-sized integer",
+            ));
         }
         _ => return Ok(None),
     };
@@ -949,6 +949,7 @@ pub fn build_map(vm: &mut Vm, items: Vec<Value>) -> PyResult<Slow> {
 
 /// The comprehension / display helpers `SetAdd`, `MapAdd`, `ListExtend`, `SetUpdate`,
 /// `DictUpdate`, `DictMerge`.
+#[allow(clippy::collapsible_match)]
 pub fn collection_add(vm: &mut Vm, op: Op, target: Value, k: Value, v: Value) -> PyResult<Slow> {
     let Value::Obj(t) = target else {
         return Err(PyErr::type_error("bad collection"));

@@ -478,9 +478,9 @@ fn pad(vm: &mut Vm, args: Args, name: &str, how: u8) -> NResult {
         }
     };
     let mut out = String::new();
-    out.extend(std::iter::repeat(fill).take(left as usize));
+    out.extend(std::iter::repeat_n(fill, left as usize));
     out.push_str(&s);
-    out.extend(std::iter::repeat(fill).take(right as usize));
+    out.extend(std::iter::repeat_n(fill, right as usize));
     ret(vm, out)
 }
 fn str_center(vm: &mut Vm, args: Args) -> NResult {
@@ -620,7 +620,7 @@ fn str_expandtabs(vm: &mut Vm, args: Args) -> NResult {
             '\t' => {
                 if ts > 0 {
                     let n = ts - col % ts;
-                    out.extend(std::iter::repeat(' ').take(n as usize));
+                    out.extend(std::iter::repeat_n(' ', n as usize));
                     col += n;
                 }
             }

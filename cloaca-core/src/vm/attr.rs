@@ -84,6 +84,7 @@ impl Vm {
     }
 
     /// Attribute lookup; `None` if absent (before `__getattr__`, which is included).
+    #[allow(clippy::collapsible_match)]
     pub fn get_attr_opt(&mut self, obj: Value, name: Value) -> PyResult<Option<Attr>> {
         let cls = self.class_of(obj);
         if let Value::Obj(id) = obj {

@@ -300,6 +300,7 @@ impl Vm {
     }
 
     /// Bind positional and keyword arguments to a code object's parameter slots.
+    #[allow(clippy::needless_range_loop)]
     fn bind_args(
         &mut self,
         fid: ObjId,

@@ -288,8 +288,7 @@ impl Vm {
         let mut chain = vec![(exc, "")];
         let mut seen = vec![exc];
         let mut cur = exc;
-        loop {
-            let Some(d) = self.exc_data(cur) else { break };
+        while let Some(d) = self.exc_data(cur) {
             let (next, sep) = if let Value::Obj(c) = d.cause {
                 (
                     Some(c),

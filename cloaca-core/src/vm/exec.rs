@@ -1198,6 +1198,7 @@ impl Vm {
 
     /// `LoadMethod` fast path: the unbound function/native for `obj.name` if no binding object is
     /// needed.
+    #[allow(clippy::collapsible_match)]
     fn method_fast(&self, obj: Value, name: Value) -> Option<Value> {
         let cls = self.class_of(obj);
         if let Value::Obj(id) = obj {

@@ -595,6 +595,7 @@ impl Vm {
     }
 
     /// Collect garbage with the given extra roots (the tasks).
+    #[allow(clippy::type_complexity)]
     pub fn collect_garbage(&mut self, extra: &mut dyn FnMut(&mut dyn FnMut(Value))) -> usize {
         let Vm {
             heap,

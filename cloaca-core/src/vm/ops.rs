@@ -292,7 +292,7 @@ impl Vm {
                     return Err(PyErr::value_error("negative shift count"));
                 }
                 let n = b.to_u64().unwrap_or(u64::MAX);
-                if n >= a.bits() + 1 {
+                if n > a.bits() {
                     return Ok(Value::Int(if a.is_negative() { -1 } else { 0 }));
                 }
                 a >> n
