@@ -1137,12 +1137,12 @@ impl Vm {
                 // list / dict subclasses: instances carry a hidden list/dict (see
                 // `Vm::builtin_base`); the prelude gives `list` and `dict` Python dunders.
                 TypeKind::Object | TypeKind::User | TypeKind::List | TypeKind::Dict => {}
-                other => {
+                _ => {
                     return Err(PyErr::new(
                         ExcType::NotImplementedError,
                         format!(
-                            "subclassing the builtin type '{}' is not supported by Cloaca ({:?})",
-                            bc.name, other
+                            "subclassing the builtin type '{}' is not supported by Cloaca",
+                            bc.name
                         ),
                     ))
                 }
