@@ -28,6 +28,8 @@ pub const NEXT_DEFAULT: ContId = ContId(7);
 pub const INIT_THEN: ContId = ContId(8);
 /// `bool(obj)` via `__bool__`/`__len__`: state `[from_len]`.
 pub const TRUTH: ContId = ContId(9);
+/// Ignore the call's result and produce `state[0]` (`__init_subclass__` → the new class).
+pub const RETURN_STATE: ContId = ContId(10);
 
 pub fn name(id: ContId) -> &'static str {
     match id.0 {
@@ -41,12 +43,13 @@ pub fn name(id: ContId) -> &'static str {
         7 => "next_default",
         8 => "init_then",
         9 => "truth",
+        10 => "return_state",
         _ => "?",
     }
 }
 
 pub fn by_name(n: &str) -> Option<ContId> {
-    (0..10u16).map(ContId).find(|c| name(*c) == n)
+    (0..11u16).map(ContId).find(|c| name(*c) == n)
 }
 
 /// Run continuation `id` with the called function's result `v`.
@@ -126,6 +129,7 @@ pub fn run(vm: &mut Vm, id: ContId, state: &[Value], v: Value) -> NResult {
             ))),
         },
         NEXT_DEFAULT | INIT_THEN => NResult::Ok(v),
+        RETURN_STATE => NResult::Ok(state.first().copied().unwrap_or(Value::None)),
         _ => NResult::Err(PyErr::new(ExcType::RuntimeError, "unknown continuation")),
     }
 }

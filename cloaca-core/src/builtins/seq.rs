@@ -128,6 +128,9 @@ fn seq_index(vm: &Vm, key: Value, n: usize, what: &str) -> PyResult<Option<usize
     };
     let j = if i < 0 { i + n as i64 } else { i };
     if j < 0 || j >= n as i64 {
+        if what.is_empty() {
+            return Err(PyErr::index_error("index out of range"));
+        }
         return Err(PyErr::index_error(format!("{what} index out of range")));
     }
     Ok(Some(j as usize))
@@ -286,7 +289,7 @@ pub fn getitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<Slow> {
                 let v = slice_vec(b, start, step, count);
                 Value::Obj(vm.heap.alloc(Obj::Bytes(v.into_boxed_slice())))
             } else {
-                match seq_index(vm, key, b.len(), "index")? {
+                match seq_index(vm, key, b.len(), "")? {
                     Some(i) => Value::Int(b[i] as i64),
                     None => return Err(index_type_error(vm, "byte", key)),
                 }

@@ -71,6 +71,26 @@ pub fn register(v: &mut Vec<NativeDef>) {
         f: object_hash,
     });
     v.push(NativeDef {
+        name: "object.__setattr__",
+        owner: Owner::Type(K::Object),
+        f: object_setattr,
+    });
+    v.push(NativeDef {
+        name: "object.__delattr__",
+        owner: Owner::Type(K::Object),
+        f: object_delattr,
+    });
+    v.push(NativeDef {
+        name: "object.__getattribute__",
+        owner: Owner::Type(K::Object),
+        f: object_getattribute,
+    });
+    v.push(NativeDef {
+        name: "object.__init_subclass__",
+        owner: Owner::TypeStatic(K::Object),
+        f: object_init_subclass,
+    });
+    v.push(NativeDef {
         name: "BaseException.__init__",
         owner: Owner::Exception,
         f: exc_init,
@@ -554,6 +574,60 @@ fn new_bytes(vm: &mut Vm, args: Args) -> NResult {
     NResult::Ok(Value::Obj(
         vm.heap.alloc(Obj::Bytes(out.into_boxed_slice())),
     ))
+}
+
+fn attr_args(vm: &Vm, args: &Args, n: usize, f: &str) -> Result<(), PyErr> {
+    arity(f, args, n, n)?;
+    if vm.str_of(args.pos[1]).is_none() {
+        return Err(PyErr::type_error(format!(
+            "attribute name must be string, not '{}'",
+            vm.type_name(args.pos[1])
+        )));
+    }
+    Ok(())
+}
+
+fn object_setattr(vm: &mut Vm, args: Args) -> NResult {
+    ntry!(attr_args(vm, &args, 3, "__setattr__"));
+    let name = vm.intern(vm.str_of(args.pos[1]).unwrap_or("").to_string().as_str());
+    match ntry!(vm.set_attr_impl(args.pos[0], name, args.pos[2], false)) {
+        None => NResult::Ok(Value::None),
+        Some((func, a)) => NResult::Call {
+            func,
+            args: a,
+            cont: Cont::Push,
+        },
+    }
+}
+
+fn object_delattr(vm: &mut Vm, args: Args) -> NResult {
+    ntry!(attr_args(vm, &args, 2, "__delattr__"));
+    let name = vm.intern(vm.str_of(args.pos[1]).unwrap_or("").to_string().as_str());
+    match ntry!(vm.del_attr_impl(args.pos[0], name, false)) {
+        None => NResult::Ok(Value::None),
+        Some((func, a)) => NResult::Call {
+            func,
+            args: a,
+            cont: Cont::Push,
+        },
+    }
+}
+
+fn object_getattribute(vm: &mut Vm, args: Args) -> NResult {
+    ntry!(attr_args(vm, &args, 2, "__getattribute__"));
+    let name = vm.intern(vm.str_of(args.pos[1]).unwrap_or("").to_string().as_str());
+    match ntry!(vm.get_attr(args.pos[0], name)) {
+        crate::vm::attr::Attr::Value(v) => NResult::Ok(v),
+        crate::vm::attr::Attr::Call(func, a) => NResult::Call {
+            func,
+            args: a,
+            cont: Cont::Push,
+        },
+    }
+}
+
+fn object_init_subclass(_vm: &mut Vm, _args: Args) -> NResult {
+    NResult::Ok(Value::None)
 }
 
 fn object_init(_vm: &mut Vm, _args: Args) -> NResult {

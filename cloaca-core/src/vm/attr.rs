@@ -125,7 +125,7 @@ impl Vm {
                     if name.is(self.sym(Sym::Class)) {
                         return Ok(Some(Attr::Value(Value::Obj(cls))));
                     }
-                    if name.is(self.sym(Sym::Dict)) {
+                    if name.is(self.sym(Sym::Dict)) && cls != self.types.object {
                         let mut d = inst.attrs.clone();
                         if self.builtin_base(obj).is_some() {
                             d.remove_at(0);
@@ -378,9 +378,52 @@ impl Vm {
         name: Value,
         value: Value,
     ) -> PyResult<Option<(Value, Vec<Value>)>> {
+        self.set_attr_impl(obj, name, value, true)
+    }
+
+    /// A Python-defined `__setattr__` / `__delattr__` (`which`) on a user class's MRO.
+    fn attr_hook(&self, cls: ObjId, which: &str) -> Option<Value> {
+        let Obj::Class(c) = self.heap.get(cls) else {
+            return None;
+        };
+        let key = Value::Obj(*self.interned.get(which)?);
+        for &k in c.mro.iter() {
+            let Obj::Class(kc) = self.heap.get(k) else {
+                continue;
+            };
+            if kc.builtin {
+                continue;
+            }
+            if let Some(i) = self.dict_find_str(&kc.dict, key) {
+                let f = kc.dict.entry(i).unwrap().value;
+                return match f {
+                    Value::Obj(fid) if matches!(self.heap.get(fid), Obj::Function(_)) => Some(f),
+                    _ => None,
+                };
+            }
+        }
+        None
+    }
+
+    /// `obj.name = value`; `hooks` = false for `object.__setattr__` (skips a Python
+    /// `__setattr__`).
+    pub fn set_attr_impl(
+        &mut self,
+        obj: Value,
+        name: Value,
+        value: Value,
+        hooks: bool,
+    ) -> PyResult<Option<(Value, Vec<Value>)>> {
         let Value::Obj(id) = obj else {
             return Err(self.readonly_attr_error(obj, name));
         };
+        if hooks {
+            if let Obj::Instance(inst) = self.heap.get(id) {
+                if let Some(h) = self.attr_hook(inst.class, "__setattr__") {
+                    return Ok(Some((h, vec![obj, name, value])));
+                }
+            }
+        }
         match self.heap.get(id) {
             Obj::Instance(inst) => {
                 let cls = inst.class;
@@ -562,9 +605,26 @@ impl Vm {
 
     /// `del obj.name`
     pub fn del_attr(&mut self, obj: Value, name: Value) -> PyResult<Option<(Value, Vec<Value>)>> {
+        self.del_attr_impl(obj, name, true)
+    }
+
+    /// `del obj.name`; `hooks` = false for `object.__delattr__`.
+    pub fn del_attr_impl(
+        &mut self,
+        obj: Value,
+        name: Value,
+        hooks: bool,
+    ) -> PyResult<Option<(Value, Vec<Value>)>> {
         let Value::Obj(id) = obj else {
             return Err(self.attr_error(obj, name));
         };
+        if hooks {
+            if let Obj::Instance(inst) = self.heap.get(id) {
+                if let Some(h) = self.attr_hook(inst.class, "__delattr__") {
+                    return Ok(Some((h, vec![obj, name])));
+                }
+            }
+        }
         match self.heap.get(id) {
             Obj::Instance(inst) => {
                 if let Some(Value::Obj(a)) = self.lookup_in_class(inst.class, name) {

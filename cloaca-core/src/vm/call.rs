@@ -538,6 +538,32 @@ impl Vm {
         }
     }
 
+    /// A Python `__init_subclass__` defined by a base of `cls` (after `cls` in the MRO).
+    fn init_subclass_hook(&self, cls: Value) -> Option<Value> {
+        let Value::Obj(id) = cls else { return None };
+        let Obj::Class(c) = self.heap.get(id) else {
+            return None;
+        };
+        let key = self.interned.get("__init_subclass__").map(|k| Value::Obj(*k))?;
+        for k in c.mro.iter().skip(1) {
+            let Obj::Class(kc) = self.heap.get(*k) else {
+                continue;
+            };
+            if let Some(i) = self.dict_find_str(&kc.dict, key) {
+                let f = kc.dict.entry(i).unwrap().value;
+                return match f {
+                    Value::Obj(fid) => match self.heap.get(fid) {
+                        Obj::Function(_) => Some(f),
+                        Obj::ClassMethod(inner) => Some(*inner),
+                        _ => None,
+                    },
+                    _ => None,
+                };
+            }
+        }
+        None
+    }
+
     /// CPython's `_PyObject_FunctionStr`: `module.qualname()` for functions and classes.
     pub fn function_str(&self, f: Value) -> String {
         if let Value::Obj(id) = f {
@@ -699,6 +725,22 @@ impl Vm {
                     if let Obj::Cell(c) = self.heap.get_mut(cell) {
                         *c = cls;
                     }
+                }
+                // `__init_subclass__` of a base (implicitly a classmethod) runs on the new class.
+                if let Some(f) = self.init_subclass_hook(cls) {
+                    let sp = task.stack.len();
+                    task.stack.push(cls);
+                    return self.call_value(
+                        task,
+                        f,
+                        1,
+                        &[],
+                        sp,
+                        Cont::Native {
+                            id: crate::builtins::conts::RETURN_STATE,
+                            state: Box::new([cls]),
+                        },
+                    );
                 }
                 task.stack.push(cls);
                 Ok(Called::Done)
