@@ -151,6 +151,22 @@ fn find_impl(hay: &[char], sub: &[char], start: i64, end: i64, rev: bool) -> i64
 
 fn search(vm: &mut Vm, args: &Args, name: &str, rev: bool) -> Result<i64, PyErr> {
     arity(name, args, 2, 4)?;
+    if args.pos.len() == 2 {
+        // Fast path without bounds: byte search, then convert the offset to characters.
+        if let (Some(s), Some(sub)) = (vm.str_of(args.pos[0]), vm.str_of(args.pos[1])) {
+            let found = if rev { s.rfind(sub) } else { s.find(sub) };
+            return Ok(match found {
+                Some(b) if s.is_char_boundary(b) => {
+                    if s.len() == s.chars().count() {
+                        b as i64
+                    } else {
+                        s[..b].chars().count() as i64
+                    }
+                }
+                _ => -1,
+            });
+        }
+    }
     let s = this(vm, args, name)?;
     let sub = vm
         .str_of(args.pos[1])
@@ -189,6 +205,16 @@ fn str_rindex(vm: &mut Vm, args: Args) -> NResult {
 
 fn str_count(vm: &mut Vm, args: Args) -> NResult {
     ntry!(arity("count", &args, 2, 4));
+    if args.pos.len() == 2 {
+        if let (Some(s), Some(sub)) = (vm.str_of(args.pos[0]), vm.str_of(args.pos[1])) {
+            let n = if sub.is_empty() {
+                s.chars().count() + 1
+            } else {
+                s.matches(sub).count()
+            };
+            return NResult::Ok(Value::Int(n as i64));
+        }
+    }
     let s = ntry!(this(vm, &args, "count"));
     let Some(sub) = vm.str_of(args.pos[1]).map(|x| x.to_string()) else {
         return NResult::Err(PyErr::type_error(format!(
@@ -226,6 +252,15 @@ fn str_count(vm: &mut Vm, args: Args) -> NResult {
 fn affix(vm: &mut Vm, args: Args, start: bool) -> NResult {
     let name = if start { "startswith" } else { "endswith" };
     ntry!(arity(name, &args, 2, 4));
+    if args.pos.len() == 2 {
+        if let (Some(s), Some(p)) = (vm.str_of(args.pos[0]), vm.str_of(args.pos[1])) {
+            return NResult::Ok(Value::Bool(if start {
+                s.starts_with(p)
+            } else {
+                s.ends_with(p)
+            }));
+        }
+    }
     let s = ntry!(this(vm, &args, name));
     let hay = chars_of(&s);
     let (st, en) = adjust(
