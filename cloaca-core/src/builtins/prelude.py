@@ -288,8 +288,18 @@ def filter(func, iterable):
                 yield x
 
 
+_SETLIKE = (set, frozenset, type({}.keys()), type({}.items()))
+
+
 def _seq_eq(a, b):
     if type(a) is not type(b):
+        if type(a) in _SETLIKE and type(b) in _SETLIKE:
+            if len(a) != len(b):
+                return False
+            for x in a:
+                if x not in b:
+                    return False
+            return True
         return a is b
     if type(a) is dict:
         if len(a) != len(b):

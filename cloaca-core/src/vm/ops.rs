@@ -666,6 +666,13 @@ impl Vm {
                     self.eq_native_depth(Value::Obj(*d1), Value::Obj(*d2), depth + 1)
                 }
             }
+            // Keys / items views compare like sets with sets (and each other): the prelude.
+            (Obj::DictView { kind, .. }, Obj::Set { .. } | Obj::DictView { .. })
+            | (Obj::Set { .. }, Obj::DictView { kind, .. })
+                if *kind != crate::object::ViewKind::Values =>
+            {
+                None
+            }
             _ => Some(false),
         }
     }
