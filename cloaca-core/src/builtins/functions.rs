@@ -65,6 +65,7 @@ pub fn register(v: &mut Vec<NativeDef>) {
         ("_gen_throw", gen_throw),
         ("_builtin_base", builtin_base),
         ("_b2s", bytes_to_latin1),
+        ("_attrs_op", attrs_op),
         ("_s2b", latin1_to_bytes),
     ];
     for (name, f) in defs {
@@ -1246,6 +1247,69 @@ fn gen_throw(vm: &mut Vm, args: Args) -> NResult {
 fn builtin_base(vm: &mut Vm, args: Args) -> NResult {
     let x = args.pos.first().copied().unwrap_or(Value::None);
     NResult::Ok(vm.builtin_base(x).unwrap_or(x))
+}
+
+/// `_attrs_op(obj, op, key, value)`: raw access to an instance's attribute dict for the
+/// prelude's live `__dict__` proxy. op 0 get (value = default), 1 set, 2 delete (KeyError),
+/// 3 list of keys, 4 contains.
+fn attrs_op(vm: &mut Vm, args: Args) -> NResult {
+    ntry!(super::arity("_attrs_op", &args, 4, 4));
+    let (obj, op, key, value) = (args.pos[0], args.pos[1], args.pos[2], args.pos[3]);
+    let Value::Obj(id) = obj else {
+        return NResult::Err(PyErr::type_error("not an instance"));
+    };
+    let skip = usize::from(vm.builtin_base(obj).is_some());
+    let Obj::Instance(inst) = vm.heap.get(id) else {
+        return NResult::Err(PyErr::type_error("not an instance"));
+    };
+    if let Value::Int(3) = op {
+        let keys: Vec<Value> = inst.attrs.keys().skip(skip).collect();
+        return NResult::Ok(vm.new_list(keys));
+    }
+    let Some(ks) = vm.str_of(key) else {
+        return match op {
+            Value::Int(0) => NResult::Ok(value),
+            Value::Int(4) => NResult::Ok(Value::Bool(false)),
+            _ => NResult::Err(PyErr::type_error(format!(
+                "attribute name must be string, not '{}'",
+                vm.type_name(key)
+            ))),
+        };
+    };
+    let k = vm.intern(&ks.to_string());
+    let Obj::Instance(inst) = vm.heap.get(id) else {
+        unreachable!()
+    };
+    let found = vm.dict_find_str(&inst.attrs, k).filter(|i| *i >= skip);
+    match op {
+        Value::Int(0) => NResult::Ok(match found {
+            Some(i) => inst.attrs.entry(i).unwrap().value,
+            None => value,
+        }),
+        Value::Int(4) => NResult::Ok(Value::Bool(found.is_some())),
+        Value::Int(1) => {
+            let hash = vm.str_hash(k);
+            if let Obj::Instance(inst) = vm.heap.get_mut(id) {
+                match found {
+                    Some(i) => *inst.attrs.entry_value_mut(i) = value,
+                    None => {
+                        inst.attrs.push(hash, k, value);
+                    }
+                }
+            }
+            NResult::Ok(Value::None)
+        }
+        Value::Int(2) => match found {
+            Some(i) => {
+                if let Obj::Instance(inst) = vm.heap.get_mut(id) {
+                    inst.attrs.remove_at(i);
+                }
+                NResult::Ok(Value::None)
+            }
+            None => NResult::Err(vm.key_error(key)),
+        },
+        _ => NResult::Err(PyErr::value_error("bad _attrs_op")),
+    }
 }
 
 /// `_b2s(b)`: bytes → str with one char per byte (latin-1), for the prelude's bytes methods.

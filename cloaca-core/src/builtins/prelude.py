@@ -1524,3 +1524,79 @@ _install(bytes, "capitalize", _bytes_capitalize, 0)
 _install(bytes, "title", _bytes_title, 0)
 _install(bytes, "hex", _bytes_hex, 0)
 _install(bytes, "fromhex", _bytes_fromhex, 1)
+
+
+# ----- instance __dict__: a live mapping over the instance's attributes -----
+
+_MISSING = object()
+
+
+class _InstanceDict:
+    def __init__(self, obj):
+        _attrs_op(self, 1, "_o", obj)
+
+    def __getitem__(self, k):
+        v = _attrs_op(_attrs_op(self, 0, "_o", None), 0, k, _MISSING)
+        if v is _MISSING:
+            raise KeyError(k)
+        return v
+
+    def __setitem__(self, k, v):
+        _attrs_op(_attrs_op(self, 0, "_o", None), 1, k, v)
+
+    def __delitem__(self, k):
+        _attrs_op(_attrs_op(self, 0, "_o", None), 2, k, None)
+
+    def __contains__(self, k):
+        return _attrs_op(_attrs_op(self, 0, "_o", None), 4, k, None)
+
+    def __len__(self):
+        return len(_attrs_op(_attrs_op(self, 0, "_o", None), 3, None, None))
+
+    def __iter__(self):
+        return iter(self.keys())
+
+    def keys(self):
+        return _attrs_op(_attrs_op(self, 0, "_o", None), 3, None, None)
+
+    def values(self):
+        return [self[k] for k in self.keys()]
+
+    def items(self):
+        return [(k, self[k]) for k in self.keys()]
+
+    def get(self, k, default=None):
+        return _attrs_op(_attrs_op(self, 0, "_o", None), 0, k, default)
+
+    def setdefault(self, k, default=None):
+        if k in self:
+            return self[k]
+        self[k] = default
+        return default
+
+    def pop(self, k, *default):
+        if k in self:
+            v = self[k]
+            del self[k]
+            return v
+        if default:
+            return default[0]
+        raise KeyError(k)
+
+    def update(self, *args, **kwargs):
+        d = dict(*args, **kwargs)
+        for k in d:
+            self[k] = d[k]
+
+    def copy(self):
+        return dict(self.items())
+
+    def clear(self):
+        for k in self.keys():
+            del self[k]
+
+    def __eq__(self, other):
+        return dict(self.items()) == (dict(other.items()) if type(other) is _InstanceDict else other)
+
+    def __repr__(self):
+        return repr(dict(self.items()))

@@ -126,6 +126,11 @@ impl Vm {
                         return Ok(Some(Attr::Value(Value::Obj(cls))));
                     }
                     if name.is(self.sym(Sym::Dict)) && cls != self.types.object {
+                        // A live view of the attributes (writes go to the instance).
+                        let proxy = self.prelude_fn("_InstanceDict");
+                        if !proxy.is_none() {
+                            return Ok(Some(Attr::Call(proxy, vec![obj])));
+                        }
                         let mut d = inst.attrs.clone();
                         if self.builtin_base(obj).is_some() {
                             d.remove_at(0);
