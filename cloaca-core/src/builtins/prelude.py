@@ -268,7 +268,7 @@ def _seq_iter(obj):
         i += 1
 
 
-def map(func, *iterables):
+def _map_gen(func, iterables):
     if len(iterables) == 1:
         for x in iterables[0]:
             yield func(x)
@@ -277,7 +277,7 @@ def map(func, *iterables):
             yield func(*args)
 
 
-def filter(func, iterable):
+def _filter_gen(func, iterable):
     if func is None:
         for x in iterable:
             if x:
@@ -286,6 +286,31 @@ def filter(func, iterable):
         for x in iterable:
             if func(x):
                 yield x
+
+
+class map:
+    # `for` loops iterate the inner generator directly (as fast as a generator function).
+    def __init__(self, func, *iterables):
+        if not iterables:
+            raise TypeError("map() must have at least two arguments.")
+        self._g = _map_gen(func, [iter(it) for it in iterables])
+
+    def __iter__(self):
+        return self._g
+
+    def __next__(self):
+        return next(self._g)
+
+
+class filter:
+    def __init__(self, func, iterable):
+        self._g = _filter_gen(func, iter(iterable))
+
+    def __iter__(self):
+        return self._g
+
+    def __next__(self):
+        return next(self._g)
 
 
 _SETLIKE = (set, frozenset, type({}.keys()), type({}.items()))
