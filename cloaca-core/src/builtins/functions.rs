@@ -1276,7 +1276,8 @@ fn attrs_op(vm: &mut Vm, args: Args) -> NResult {
             ))),
         };
     };
-    let k = vm.intern(&ks.to_string());
+    let ks: String = ks.to_owned();
+    let k = vm.intern(&ks);
     let Obj::Instance(inst) = vm.heap.get(id) else {
         unreachable!()
     };

@@ -544,7 +544,10 @@ impl Vm {
         let Obj::Class(c) = self.heap.get(id) else {
             return None;
         };
-        let key = self.interned.get("__init_subclass__").map(|k| Value::Obj(*k))?;
+        let key = self
+            .interned
+            .get("__init_subclass__")
+            .map(|k| Value::Obj(*k))?;
         for k in c.mro.iter().skip(1) {
             let Obj::Class(kc) = self.heap.get(*k) else {
                 continue;
