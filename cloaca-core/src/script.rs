@@ -120,6 +120,15 @@ pub fn run_source(
                     exit_code: 0,
                 };
             }
+            Exit::Raised(exc) if vm.exc_matches(exc, crate::vm::exc::ExcType::SystemExit) => {
+                // sys.exit / exit(): no traceback; the code is the exit status, or printed.
+                let (code, msg) = vm.system_exit_status(exc);
+                return ScriptOutput {
+                    stdout: String::new(),
+                    stderr: msg.map(|m| format!("{m}\n")).unwrap_or_default(),
+                    exit_code: code,
+                };
+            }
             Exit::Raised(exc) => {
                 let tb = vm.format_traceback_full(exc);
                 return ScriptOutput {

@@ -116,6 +116,18 @@ impl Vm {
                                 let v = self.tuple_items(e.args).first().copied();
                                 return Ok(Some(Attr::Value(v.unwrap_or(Value::None))));
                             }
+                            "code"
+                                if self
+                                    .is_subclass(cls, self.types.exc(ExcType::SystemExit)) =>
+                            {
+                                let items = self.tuple_items(e.args);
+                                let v = match items.len() {
+                                    0 => Value::None,
+                                    1 => items[0],
+                                    _ => e.args,
+                                };
+                                return Ok(Some(Attr::Value(v)));
+                            }
                             _ => {}
                         }
                     }

@@ -234,6 +234,28 @@ impl Vm {
         }
     }
 
+    /// How an uncaught `SystemExit` ends the process: (exit status, text for stderr).
+    /// `SystemExit()` / `SystemExit(None)` → 0; an int → that status; anything else is printed
+    /// and the status is 1 (as CPython does).
+    pub fn system_exit_status(&mut self, exc: ObjId) -> (i32, Option<String>) {
+        let args = match self.exc_data(exc) {
+            Some(d) => d.args,
+            None => return (1, None),
+        };
+        let items = self.tuple_items(args).to_vec();
+        let code = match items.len() {
+            0 => Value::None,
+            1 => items[0],
+            _ => args,
+        };
+        match code {
+            Value::None => (0, None),
+            Value::Int(i) => (i as i32, None),
+            Value::Bool(b) => (b as i32, None),
+            v => (1, Some(self.str_native(v))),
+        }
+    }
+
     /// `str(exc)` when the exception's class defines `__str__` in Python: run it to completion
     /// on a fresh task (top level, after the failing task is gone — not a native re-entry).
     /// `None` when there is no Python `__str__`, or it fails, parks or runs too long.

@@ -153,7 +153,7 @@ impl Vm {
                     };
                     if table.len() != len {
                         let what = if matches!(self.heap.get(dict), Obj::Set { .. }) {
-                            "set"
+                            "Set"
                         } else {
                             "dictionary"
                         };
