@@ -31,21 +31,31 @@ impl ModuleLoader for DirLoader {
 }
 
 #[derive(Clone, Default)]
-struct SharedSink(Arc<Mutex<String>>);
+struct SharedSink(Arc<Mutex<String>>, Arc<Mutex<String>>);
 impl OutputSink for SharedSink {
     fn write_str(&mut self, s: &str) {
         if let Ok(mut g) = self.0.lock() {
             g.push_str(s);
         }
     }
+    fn write_err(&mut self, s: &str) {
+        if let Ok(mut g) = self.1.lock() {
+            g.push_str(s);
+        }
+    }
 }
 
-/// Compile and run `path` to completion, capturing output.
+/// Compile and run `path` to completion, capturing output (`sys.stderr` text comes before the
+/// traceback in `stderr`).
 pub fn run_file(path: &Path) -> ScriptOutput {
     let sink = SharedSink::default();
     let buf = sink.0.clone();
+    let err = sink.1.clone();
     let mut out = run_file_with(path, Box::new(sink), VmConfig::default());
     out.stdout = buf.lock().map(|g| g.clone()).unwrap_or_default();
+    let mut e = err.lock().map(|g| g.clone()).unwrap_or_default();
+    e.push_str(&out.stderr);
+    out.stderr = e;
     out
 }
 

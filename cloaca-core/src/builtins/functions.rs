@@ -66,6 +66,8 @@ pub fn register(v: &mut Vec<NativeDef>) {
         ("_builtin_base", builtin_base),
         ("_b2s", bytes_to_latin1),
         ("_attrs_op", attrs_op),
+        ("_write_stream", write_stream),
+        ("_set_recursion_limit", set_recursion_limit),
         ("_s2b", latin1_to_bytes),
     ];
     for (name, f) in defs {
@@ -104,8 +106,23 @@ fn call_prelude(vm: &mut Vm, name: &str, args: &Args) -> NResult {
 fn print(vm: &mut Vm, args: Args) -> NResult {
     let mut sep = " ".to_string();
     let mut end = "\n".to_string();
+    let mut to_err = false;
     for (k, v) in args.kw {
         let name = vm.str_of(*k).unwrap_or("");
+        if name == "flush" {
+            continue;
+        }
+        if name == "file" {
+            if v.is_none() || v.is(vm.prelude_fn("_sys_stdout")) {
+                continue;
+            }
+            if v.is(vm.prelude_fn("_sys_stderr")) {
+                to_err = true;
+                continue;
+            }
+            // Any object with a write() method.
+            return call_prelude(vm, "_print_file", &args);
+        }
         let val = match v {
             Value::None => None,
             _ => match vm.str_of(*v) {
@@ -150,7 +167,11 @@ fn print(vm: &mut Vm, args: Args) -> NResult {
         }
     }
     out.push_str(&end);
-    vm.out.write_str(&out);
+    if to_err {
+        vm.out.write_err(&out);
+    } else {
+        vm.out.write_str(&out);
+    }
     NResult::Ok(Value::None)
 }
 
@@ -1311,6 +1332,43 @@ fn attrs_op(vm: &mut Vm, args: Args) -> NResult {
         },
         _ => NResult::Err(PyErr::value_error("bad _attrs_op")),
     }
+}
+
+/// `_write_stream(to_err, s)`: write to stdout or stderr (sys.stdout / sys.stderr `write`).
+fn write_stream(vm: &mut Vm, args: Args) -> NResult {
+    ntry!(super::arity("write", &args, 2, 2));
+    let Some(s) = vm.str_of(args.pos[1]).map(|s| s.to_string()) else {
+        return NResult::Err(PyErr::type_error(format!(
+            "write() argument must be str, not {}",
+            vm.type_name(args.pos[1])
+        )));
+    };
+    if matches!(args.pos[0], Value::Bool(true)) {
+        vm.out.write_err(&s);
+    } else {
+        vm.out.write_str(&s);
+    }
+    NResult::Ok(Value::Int(s.chars().count() as i64))
+}
+
+/// `_set_recursion_limit(n)`: `sys.setrecursionlimit` (0 = query). Capped: frames live on the
+/// heap, but each costs memory.
+fn set_recursion_limit(vm: &mut Vm, args: Args) -> NResult {
+    let n = ntry!(super::seq::arg_int(
+        vm,
+        args.pos.first().copied().unwrap_or(Value::Int(0)),
+        ""
+    ));
+    if n == 0 {
+        return NResult::Ok(Value::Int(vm.config.recursion_limit as i64));
+    }
+    if n < 1 {
+        return NResult::Err(PyErr::value_error(
+            "recursion limit must be greater or equal than 1",
+        ));
+    }
+    vm.config.recursion_limit = (n as usize).min(200_000);
+    NResult::Ok(Value::None)
 }
 
 /// `_b2s(b)`: bytes → str with one char per byte (latin-1), for the prelude's bytes methods.

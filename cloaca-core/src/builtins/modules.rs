@@ -132,8 +132,47 @@ fn math_atan2(vm: &mut Vm, a: Args) -> NResult {
     }
 }
 
+/// A small `sys`: `argv`, `exit`, `maxsize`, `stdout` / `stderr` (write, flush),
+/// `setrecursionlimit` / `getrecursionlimit`, `version_info`, `byteorder`.
+fn sys_module(vm: &mut Vm) -> ObjId {
+    let (module, globals) = vm.new_module("sys");
+    let mut set = |vm: &mut Vm, k: &str, v: Value| {
+        let key = vm.intern(k);
+        vm.dict_set_str(globals, key, v);
+    };
+    for (k, p) in [
+        ("exit", "exit"),
+        ("stdout", "_sys_stdout"),
+        ("stderr", "_sys_stderr"),
+        ("setrecursionlimit", "_sys_setrecursionlimit"),
+        ("getrecursionlimit", "_sys_getrecursionlimit"),
+    ] {
+        let v = vm.prelude_fn(p);
+        set(vm, k, v);
+    }
+    set(vm, "maxsize", Value::Int(i64::MAX));
+    let script = vm.new_str("");
+    let argv = vm.new_list(vec![script]);
+    set(vm, "argv", argv);
+    let fin = vm.new_str("final");
+    let vi = vm.new_tuple(vec![
+        Value::Int(3),
+        Value::Int(11),
+        Value::Int(0),
+        fin,
+        Value::Int(0),
+    ]);
+    set(vm, "version_info", vi);
+    let bo = vm.new_str("little");
+    set(vm, "byteorder", bo);
+    module
+}
+
 /// Create a built-in module object by name (`math`, `random`), or None.
 pub fn builtin_module(vm: &mut Vm, name: &str) -> Option<ObjId> {
+    if name == "sys" {
+        return Some(sys_module(vm));
+    }
     if name != "math" && name != "random" {
         return None;
     }

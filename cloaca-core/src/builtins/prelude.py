@@ -1633,3 +1633,44 @@ def exit(code=None):
 
 def quit(code=None):
     raise SystemExit(code)
+
+
+# ----- sys.stdout / sys.stderr and print(file=...) -----
+
+
+class _StdStream:
+    def __init__(self, to_err):
+        self._to_err = to_err
+
+    def write(self, s):
+        return _write_stream(self._to_err, s)
+
+    def flush(self):
+        pass
+
+
+_sys_stdout = _StdStream(False)
+_sys_stderr = _StdStream(True)
+
+
+def _print_file_kw(*args):
+    kw = args[-1]
+    sep = kw.get("sep")
+    end = kw.get("end")
+    f = kw["file"]
+    sep = " " if sep is None else sep
+    i = 0
+    for x in args[:-1]:
+        if i:
+            f.write(sep)
+        f.write(str(x))
+        i += 1
+    f.write("\n" if end is None else end)
+
+
+def _sys_setrecursionlimit(n):
+    _set_recursion_limit(n)
+
+
+def _sys_getrecursionlimit():
+    return _set_recursion_limit(0)

@@ -117,8 +117,7 @@ impl Vm {
                                 return Ok(Some(Attr::Value(v.unwrap_or(Value::None))));
                             }
                             "code"
-                                if self
-                                    .is_subclass(cls, self.types.exc(ExcType::SystemExit)) =>
+                                if self.is_subclass(cls, self.types.exc(ExcType::SystemExit)) =>
                             {
                                 let items = self.tuple_items(e.args);
                                 let v = match items.len() {

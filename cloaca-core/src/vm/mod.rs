@@ -110,6 +110,11 @@ impl Types {
 /// Where `print` output goes.
 pub trait OutputSink: Send {
     fn write_str(&mut self, s: &str);
+    /// Text a script writes to `sys.stderr` (`print(..., file=sys.stderr)`). Discarded unless
+    /// the host overrides this.
+    fn write_err(&mut self, s: &str) {
+        let _ = s;
+    }
 }
 
 /// Collects output in memory (tests, embedding).
@@ -128,6 +133,11 @@ impl OutputSink for StdoutSink {
         use std::io::Write;
         let mut out = std::io::stdout().lock();
         let _ = out.write_all(s.as_bytes());
+    }
+    fn write_err(&mut self, s: &str) {
+        use std::io::Write;
+        let _ = std::io::stdout().lock().flush();
+        let _ = std::io::stderr().lock().write_all(s.as_bytes());
     }
 }
 
