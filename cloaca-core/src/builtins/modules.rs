@@ -136,7 +136,7 @@ fn math_atan2(vm: &mut Vm, a: Args) -> NResult {
 /// `setrecursionlimit` / `getrecursionlimit`, `version_info`, `byteorder`.
 fn sys_module(vm: &mut Vm) -> ObjId {
     let (module, globals) = vm.new_module("sys");
-    let mut set = |vm: &mut Vm, k: &str, v: Value| {
+    let set = |vm: &mut Vm, k: &str, v: Value| {
         let key = vm.intern(k);
         vm.dict_set_str(globals, key, v);
     };
