@@ -204,18 +204,19 @@ impl Dict {
 
     /// Reorder the live entries so that iteration follows CPython 3.11's *set* iteration order
     /// (hash-table slot order) for these keys inserted one by one, in the current entry order,
-    /// into an empty set. Sets have no user-visible insertion order, so this only changes how a
-    /// set iterates and prints — to match CPython (exact for sets built by adds without hash
-    /// collisions interplaying with deletions). Returns false if nothing changed.
+    /// into an empty set (exact for sets built by adds, without deletions interleaved). Only
+    /// ever applied to copies (see [`Dict::cpython_set_ordered`]): the simulation is not
+    /// idempotent, so a set keeps its insertion order. Returns false if nothing changed.
     pub fn to_cpython_set_order(&mut self) -> bool {
         if self.len < 2 {
             return false;
         }
+        // Deleted entries still in the vector (they keep their hash) are inserted too and left
+        // as dummies: exact for "build, then remove", as CPython leaves dummy slots behind.
         let live: Vec<(usize, u64)> = self
             .entries
             .iter()
             .enumerate()
-            .filter(|(_, e)| !e.key.is_undef())
             .map(|(i, e)| (i, e.hash))
             .collect();
         fn insert_clean(table: &mut [u32], mask: usize, hash: u64, v: u32) {
@@ -264,6 +265,7 @@ impl Dict {
             .into_iter()
             .filter(|v| *v != 0)
             .map(|v| live[v as usize - 1].0)
+            .filter(|i| !self.entries[*i].key.is_undef())
             .collect();
         if order.len() == self.entries.len() && order.iter().enumerate().all(|(i, o)| i == *o) {
             return false;
@@ -272,6 +274,20 @@ impl Dict {
         self.entries = new;
         self.rebuild_index();
         true
+    }
+
+    /// A copy in CPython set iteration order, or `None` when the entries already are in it.
+    /// (The original keeps its insertion order: the simulation must always start from it.)
+    pub fn cpython_set_ordered(&self) -> Option<Dict> {
+        if self.len < 2 {
+            return None;
+        }
+        let mut c = self.clone();
+        if c.to_cpython_set_order() {
+            Some(c)
+        } else {
+            None
+        }
     }
 
     pub fn trace(&self, f: &mut impl FnMut(Value)) {

@@ -692,11 +692,16 @@ fn set_remove(vm: &mut Vm, args: Args) -> NResult {
 fn set_pop(vm: &mut Vm, args: Args) -> NResult {
     ntry!(arity("pop", &args, 1, 1));
     let id = ntry!(this_set(vm, &args));
-    vm.set_to_cpython_order(id);
-    let r = match vm.heap.get_mut(id) {
-        Obj::Set { table, .. } => {
-            let first = (0..table.slots()).find(|i| table.entry(*i).is_some());
-            first.map(|i| table.remove_at(i).0)
+    // The first element in CPython's iteration order.
+    let src = vm.set_iter_source(id);
+    let first = match vm.heap.get(src) {
+        Obj::Set { table, .. } => table.keys().next(),
+        _ => None,
+    };
+    let r = match (first, vm.heap.get_mut(id)) {
+        (Some(k), Obj::Set { table, .. }) => {
+            let i = (0..table.slots()).find(|i| table.entry(*i).is_some_and(|e| e.key.is(k)));
+            i.map(|i| table.remove_at(i).0)
         }
         _ => None,
     };

@@ -787,8 +787,8 @@ fn to_set(vm: &mut Vm, v: Value) -> PyResult<ObjId> {
 /// Set algebra between two sets (result type follows the left operand).
 pub fn set_binary(vm: &mut Vm, op: BinOp, x: ObjId, y: ObjId, frozen: bool) -> PyResult<Value> {
     // Operands in CPython iteration order, so results are built in CPython's insertion order.
-    vm.set_to_cpython_order(x);
-    vm.set_to_cpython_order(y);
+    let x = vm.set_iter_source(x);
+    let y = vm.set_iter_source(y);
     let (Obj::Set { table: p, .. }, Obj::Set { table: q, .. }) = (vm.heap.get(x), vm.heap.get(y))
     else {
         return Ok(Value::NotImplemented);

@@ -25,7 +25,7 @@ impl Vm {
                 self.type_name(v)
             )));
         };
-        self.set_to_cpython_order(id);
+        let id = self.set_iter_source(id);
         let state = match self.heap.get(id) {
             Obj::List(_) | Obj::Tuple(_) | Obj::Bytes(_) => IterState::Seq { seq: id, idx: 0 },
             Obj::Str(_) => IterState::Str { s: id, pos: 0 },
@@ -265,11 +265,17 @@ impl Vm {
         self.new_str(s)
     }
 
-    /// Put a set's entries into CPython's iteration order (before iterating or printing it).
-    /// A no-op for other objects.
-    pub fn set_to_cpython_order(&mut self, id: crate::value::ObjId) {
-        if let Obj::Set { table, .. } = self.heap.get_mut(id) {
-            table.to_cpython_set_order();
+    /// What to iterate for object `id`: for a set whose CPython iteration order differs from its
+    /// insertion order, a temporary copy in CPython's order (mutating the set while iterating
+    /// is then not detected); otherwise `id` itself.
+    pub fn set_iter_source(&mut self, id: crate::value::ObjId) -> crate::value::ObjId {
+        let ordered = match self.heap.get(id) {
+            Obj::Set { table, frozen } => table.cpython_set_ordered().map(|t| (t, *frozen)),
+            _ => None,
+        };
+        match ordered {
+            Some((table, frozen)) => self.heap.alloc(Obj::Set { table, frozen }),
+            None => id,
         }
     }
 
