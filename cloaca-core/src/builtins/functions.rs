@@ -821,6 +821,9 @@ fn pow(vm: &mut Vm, args: Args) -> NResult {
     ntry!(arity("pow", &args, 2, 3));
     let (a, b) = (args.pos[0], args.pos[1]);
     if let Some(m) = args.pos.get(2).copied().filter(|m| !m.is_none()) {
+        if vm.is_instance_obj(a) {
+            return call_prelude(vm, "_pow3", &args);
+        }
         let (Some(x), Some(e), Some(md)) = (vm.to_bigint(a), vm.to_bigint(b), vm.to_bigint(m))
         else {
             return NResult::Err(PyErr::type_error(

@@ -169,11 +169,30 @@ def _all(it):
 
 
 def _divmod(a, b):
+    f = getattr(type(a), "__divmod__", None)
+    if f is not None:
+        r = f(a, b)
+        if r is not NotImplemented:
+            return r
+    f = getattr(type(b), "__rdivmod__", None)
+    if f is not None and type(a) is not type(b):
+        r = f(b, a)
+        if r is not NotImplemented:
+            return r
     return (a // b, a % b)
 
 
 def _pow2(a, b):
     return a ** b
+
+
+def _pow3(a, b, m):
+    f = getattr(type(a), "__pow__", None)
+    if f is not None:
+        r = f(a, b, m)
+        if r is not NotImplemented:
+            return r
+    raise TypeError("unsupported operand type(s) for ** or pow(): '" + _type_name(a) + "', '" + _type_name(b) + "', '" + _type_name(m) + "'")
 
 
 def _getattr_default(obj, name, default):
