@@ -195,6 +195,21 @@ def _pow3(a, b, m):
     raise TypeError("unsupported operand type(s) for ** or pow(): '" + _type_name(a) + "', '" + _type_name(b) + "', '" + _type_name(m) + "'")
 
 
+def _index_of(x):
+    r = type(x).__index__(x)
+    if type(r) is not int and type(r) is not bool:
+        raise TypeError("__index__ returned non-int (type " + _type_name(r) + ")")
+    return r
+
+
+def _getitem_index(o, k):
+    return o[_index_of(k)]
+
+
+def _setitem_index(o, k, v):
+    o[_index_of(k)] = v
+
+
 def _getattr_default(obj, name, default):
     try:
         return getattr(obj, name)

@@ -206,6 +206,27 @@ fn is_slice(vm: &Vm, v: Value) -> Option<ObjId> {
     }
 }
 
+/// A non-int index: an object with `__index__` goes through the prelude (`prelude_fn(args)`);
+/// anything else is CPython's TypeError.
+fn index_slow(
+    vm: &Vm,
+    what: &str,
+    key: Value,
+    prelude_fn: &str,
+    args: Vec<Value>,
+) -> PyResult<Slow> {
+    if let Value::Obj(k) = key {
+        if let Obj::Instance(inst) = vm.heap.get(k) {
+            if let Some(name) = vm.interned.get("__index__") {
+                if vm.lookup_in_class(inst.class, Value::Obj(*name)).is_some() {
+                    return Ok(Slow::Call(vm.prelude_fn(prelude_fn), args));
+                }
+            }
+        }
+    }
+    Err(index_type_error(vm, what, key))
+}
+
 fn index_type_error(vm: &Vm, what: &str, key: Value) -> PyErr {
     PyErr::type_error(format!(
         "{what} indices must be integers or slices, not {}",
@@ -230,7 +251,7 @@ pub fn getitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<Slow> {
             } else {
                 match seq_index(vm, key, l.len(), "list")? {
                     Some(i) => l[i],
-                    None => return Err(index_type_error(vm, "list", key)),
+                    None => return index_slow(vm, "list", key, "_getitem_index", vec![obj, key]),
                 }
             }
         }
@@ -242,7 +263,7 @@ pub fn getitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<Slow> {
             } else {
                 match seq_index(vm, key, t.len(), "tuple")? {
                     Some(i) => t[i],
-                    None => return Err(index_type_error(vm, "tuple", key)),
+                    None => return index_slow(vm, "tuple", key, "_getitem_index", vec![obj, key]),
                 }
             }
         }
@@ -275,10 +296,13 @@ pub fn getitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<Slow> {
                         vm.char_str(&c)
                     }
                     None => {
+                        if index_slow(vm, "", key, "_getitem_index", vec![]).is_ok() {
+                            return Ok(Slow::Call(vm.prelude_fn("_getitem_index"), vec![obj, key]));
+                        }
                         return Err(PyErr::type_error(format!(
                             "string indices must be integers, not '{}'",
                             vm.type_name(key)
-                        )))
+                        )));
                     }
                 }
             }
@@ -291,7 +315,7 @@ pub fn getitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<Slow> {
             } else {
                 match seq_index(vm, key, b.len(), "")? {
                     Some(i) => Value::Int(b[i] as i64),
-                    None => return Err(index_type_error(vm, "byte", key)),
+                    None => return index_slow(vm, "byte", key, "_getitem_index", vec![obj, key]),
                 }
             }
         }
@@ -310,7 +334,7 @@ pub fn getitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<Slow> {
             } else {
                 match seq_index(vm, key, n, "range object")? {
                     Some(i) => Value::Int(start + i as i64 * step),
-                    None => return Err(index_type_error(vm, "range", key)),
+                    None => return index_slow(vm, "range", key, "_getitem_index", vec![obj, key]),
                 }
             }
         }
@@ -391,7 +415,7 @@ pub fn setitem(vm: &mut Vm, obj: Value, key: Value, v: Value) -> PyResult<Slow> 
                         l[i] = v;
                     }
                 }
-                None => return Err(index_type_error(vm, "list", key)),
+                None => return index_slow(vm, "list", key, "_setitem_index", vec![obj, key, v]),
             }
         }
         Obj::Dict(_) => {
