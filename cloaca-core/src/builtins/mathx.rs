@@ -241,10 +241,7 @@ fn math_factorial(vm: &mut Vm, a: Args) -> NResult {
         ));
     };
     ntry!(vm.check_alloc(n as usize, 2));
-    let mut acc = BigInt::one();
-    for i in 2..=n {
-        acc *= BigInt::from(i);
-    }
+    let acc = range_product(&BigInt::one(), &BigInt::from(n));
     NResult::Ok(vm.int_from_big(acc))
 }
 
@@ -273,14 +270,31 @@ fn math_lcm(vm: &mut Vm, a: Args) -> NResult {
     NResult::Ok(vm.int_from_big(l.abs()))
 }
 
-fn perm_impl(n: &BigInt, k: &BigInt) -> BigInt {
-    let mut acc = BigInt::one();
-    let mut i = BigInt::zero();
-    while &i < k {
-        acc *= n - &i;
-        i += 1;
+/// Product of the integers in `lo..=hi` (binary splitting: fast for big ranges).
+fn range_product(lo: &BigInt, hi: &BigInt) -> BigInt {
+    if lo > hi {
+        return BigInt::one();
     }
-    acc
+    let span = hi - lo;
+    if span < BigInt::from(16) {
+        let mut acc = lo.clone();
+        let mut i = lo + 1;
+        while &i <= hi {
+            acc *= &i;
+            i += 1;
+        }
+        return acc;
+    }
+    let mid: BigInt = lo + (span >> 1usize);
+    range_product(lo, &mid) * range_product(&(mid + 1), hi)
+}
+
+/// n * (n-1) * ... * (n-k+1)
+fn perm_impl(n: &BigInt, k: &BigInt) -> BigInt {
+    if k.is_zero() {
+        return BigInt::one();
+    }
+    range_product(&(n - k + 1), n)
 }
 
 fn math_comb(vm: &mut Vm, a: Args) -> NResult {
@@ -300,13 +314,10 @@ fn math_comb(vm: &mut Vm, a: Args) -> NResult {
     if k2 > BigInt::from(1_000_000) {
         return NResult::Err(PyErr::overflow("comb() result too large for Cloaca"));
     }
+    let kk = k2.to_u64().unwrap_or(u64::MAX);
+    ntry!(vm.check_alloc((kk.saturating_mul(n.bits()) / 8) as usize, 2));
     let num = perm_impl(&n, &k2);
-    let mut den = BigInt::one();
-    let mut i = BigInt::one();
-    while i <= k2 {
-        den *= &i;
-        i += 1;
-    }
+    let den = range_product(&BigInt::one(), &k2);
     NResult::Ok(vm.int_from_big(num / den))
 }
 
@@ -334,6 +345,8 @@ fn math_perm(vm: &mut Vm, a: Args) -> NResult {
     if k > BigInt::from(1_000_000) {
         return NResult::Err(PyErr::overflow("perm() result too large for Cloaca"));
     }
+    let kk = k.to_u64().unwrap_or(u64::MAX);
+    ntry!(vm.check_alloc((kk.saturating_mul(n.bits()) / 8) as usize, 2));
     let r = perm_impl(&n, &k);
     NResult::Ok(vm.int_from_big(r))
 }

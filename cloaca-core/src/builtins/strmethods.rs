@@ -466,6 +466,7 @@ fn str_zfill(vm: &mut Vm, args: Args) -> NResult {
     if w <= n {
         return ret(vm, s);
     }
+    ntry!(vm.check_alloc(w as usize, 1));
     let fill = "0".repeat((w - n) as usize);
     let out = if s.starts_with('+') || s.starts_with('-') {
         format!("{}{}{}", &s[..1], fill, &s[1..])
@@ -503,6 +504,7 @@ fn pad(vm: &mut Vm, args: Args, name: &str, how: u8) -> NResult {
     if w <= n {
         return ret(vm, s);
     }
+    ntry!(vm.check_alloc(w as usize, fill.len_utf8()));
     let marg = w - n;
     let (left, right) = match how {
         b'l' => (0, marg),
@@ -655,6 +657,7 @@ fn str_expandtabs(vm: &mut Vm, args: Args) -> NResult {
             '\t' => {
                 if ts > 0 {
                     let n = ts - col % ts;
+                    ntry!(vm.check_alloc(out.len() + n as usize, 1));
                     out.extend(std::iter::repeat_n(' ', n as usize));
                     col += n;
                 }
