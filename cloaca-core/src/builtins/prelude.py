@@ -210,6 +210,15 @@ def _setitem_index(o, k, v):
     o[_index_of(k)] = v
 
 
+def _construct(cls, new, args, kwargs):
+    obj = new(cls, *args, **kwargs)
+    if isinstance(obj, cls):
+        r = type(obj).__init__(obj, *args, **kwargs)
+        if r is not None:
+            raise TypeError("__init__() should return None, not '" + _type_name(r) + "'")
+    return obj
+
+
 def _getattr_default(obj, name, default):
     try:
         return getattr(obj, name)

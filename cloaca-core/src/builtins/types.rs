@@ -450,6 +450,23 @@ fn new_type(vm: &mut Vm, args: Args) -> NResult {
 }
 
 fn new_object(vm: &mut Vm, args: Args) -> NResult {
+    // `object.__new__(cls, ...)` (from a Python `__new__`): a bare instance of `cls`.
+    if let Some(&c) = args.pos.first() {
+        return match c {
+            Value::Obj(cid) if vm.is_class(c) => match vm.bare_instance(cid) {
+                Some(v) => NResult::Ok(v),
+                None => NResult::Err(PyErr::type_error(format!(
+                    "object.__new__({}) is not safe, use {}.__new__()",
+                    vm.class_name(cid),
+                    vm.class_name(cid)
+                ))),
+            },
+            _ => NResult::Err(PyErr::type_error(format!(
+                "object.__new__(X): X is not a type object ({})",
+                vm.type_name(c)
+            ))),
+        };
+    }
     ntry!(arity("object", &args, 0, 0));
     let cls = vm.types.object;
     NResult::Ok(Value::Obj(vm.heap.alloc(Obj::Instance(Box::new(

@@ -488,6 +488,22 @@ impl Vm {
                 self.class_name(cls)
             )));
         }
+        if let Some(newf) = self.user_new(cls) {
+            // `C(*args)` with a Python `__new__`: the prelude runs __new__ then __init__.
+            let at = task.stack.len() - nargs;
+            let npos = nargs - kwnames.len();
+            let pos = task.stack[at..at + npos].to_vec();
+            let kwv = task.stack[at + npos..].to_vec();
+            let t = self.new_tuple(pos);
+            let d = self.new_dict();
+            for (k, v) in kwnames.iter().zip(kwv) {
+                self.dict_set_str(d.as_obj().unwrap(), *k, v);
+            }
+            let f = self.prelude_fn("_construct");
+            task.stack.truncate(ret_sp);
+            task.stack.extend([Value::Obj(cls), newf, t, d]);
+            return self.call_value(task, f, 4, &[], ret_sp, cont);
+        }
         let at = task.stack.len() - nargs;
         let exc = if kind == TypeKind::Exception {
             let npos = nargs - kwnames.len();
@@ -588,6 +604,65 @@ impl Vm {
             }
         }
         format!("{} object", self.type_name(f))
+    }
+
+    /// A new, uninitialized instance of user class `cls` (`object.__new__(cls)`); `None` for
+    /// builtin types.
+    pub fn bare_instance(&mut self, cls: ObjId) -> Option<Value> {
+        let (kind, builtin) = match self.heap.get(cls) {
+            Obj::Class(c) => (c.kind, c.builtin),
+            _ => return None,
+        };
+        if builtin && cls != self.types.object {
+            return None;
+        }
+        let exc = (kind == TypeKind::Exception).then(|| {
+            let t = self.new_tuple(vec![]);
+            Box::new(ExcData {
+                args: t,
+                traceback: vec![],
+                cause: Value::None,
+                context: Value::None,
+                suppress_context: false,
+            })
+        });
+        let inst = Value::Obj(self.heap.alloc(Obj::Instance(Box::new(Instance {
+            class: cls,
+            attrs: Default::default(),
+            exc,
+        }))));
+        if kind == TypeKind::User {
+            self.attach_builtin_base(cls, inst);
+        }
+        Some(inst)
+    }
+
+    /// A Python `__new__` defined by a user class in `cls`'s MRO.
+    fn user_new(&self, cls: ObjId) -> Option<Value> {
+        let Obj::Class(c) = self.heap.get(cls) else {
+            return None;
+        };
+        let key = Value::Obj(*self.interned.get("__new__")?);
+        for &k in c.mro.iter() {
+            let Obj::Class(kc) = self.heap.get(k) else {
+                continue;
+            };
+            if kc.builtin {
+                return None;
+            }
+            if let Some(i) = self.dict_find_str(&kc.dict, key) {
+                let f = kc.dict.entry(i).unwrap().value;
+                return match f {
+                    Value::Obj(fid) => match self.heap.get(fid) {
+                        Obj::Function(_) => Some(f),
+                        Obj::StaticMethod(inner) => Some(*inner),
+                        _ => None,
+                    },
+                    _ => None,
+                };
+            }
+        }
+        None
     }
 
     /// Give an instance of a class deriving from `list` / `dict` its hidden builtin value.
