@@ -278,18 +278,25 @@ def _zip_kw(*args):
         yield from _zip(*its)
         return
     iters = [iter(i) for i in its]
+    if not iters:
+        return
     while True:
         row = []
-        done = 0
-        for i in iters:
+        for i in range(len(iters)):
             try:
-                row.append(next(i))
+                row.append(next(iters[i]))
             except StopIteration:
-                done += 1
-        if done == len(iters):
-            return
-        if done:
-            raise ValueError("zip() arguments have different lengths")
+                if i:
+                    plural = " " if i == 1 else "s 1-"
+                    raise ValueError("zip() argument " + str(i + 1) + " is shorter than argument" + plural + str(i)) from None
+                for j in range(1, len(iters)):
+                    try:
+                        next(iters[j])
+                    except StopIteration:
+                        continue
+                    plural = " " if j == 1 else "s 1-"
+                    raise ValueError("zip() argument " + str(j + 1) + " is longer than argument" + plural + str(j)) from None
+                return
         yield tuple(row)
 
 
@@ -1717,3 +1724,16 @@ def _sys_setrecursionlimit(n):
 
 def _sys_getrecursionlimit():
     return _set_recursion_limit(0)
+
+
+def _iter_self(self):
+    return self
+
+
+def _iter_next(self):
+    return next(self)
+
+
+_install(type(iter([])), "__iter__", _iter_self, 0)
+_install(type(iter([])), "__next__", _iter_next, 0)
+_install(type(_iter_sentinel(None, None)), "__iter__", _iter_self, 0)
