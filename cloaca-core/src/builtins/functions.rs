@@ -66,6 +66,7 @@ pub fn register(v: &mut Vec<NativeDef>) {
         ("_builtin_base", builtin_base),
         ("_b2s", bytes_to_latin1),
         ("_attrs_op", attrs_op),
+        ("_rename_class", rename_class),
         ("_write_stream", write_stream),
         ("_set_recursion_limit", set_recursion_limit),
         ("_s2b", latin1_to_bytes),
@@ -1335,6 +1336,25 @@ fn attrs_op(vm: &mut Vm, args: Args) -> NResult {
         },
         _ => NResult::Err(PyErr::value_error("bad _attrs_op")),
     }
+}
+
+/// `_rename_class(cls, name, module)`: give a prelude class its public name (`collections.deque`).
+fn rename_class(vm: &mut Vm, args: Args) -> NResult {
+    ntry!(super::arity("_rename_class", &args, 3, 3));
+    let (Some(n), Some(m)) = (
+        vm.str_of(args.pos[1]).map(|s| s.to_string()),
+        vm.str_of(args.pos[2]).map(|s| s.to_string()),
+    ) else {
+        return NResult::Err(PyErr::type_error("_rename_class: names must be str"));
+    };
+    if let Value::Obj(id) = args.pos[0] {
+        if let Obj::Class(c) = vm.heap.get_mut(id) {
+            c.name = n.clone();
+            c.qualname = n;
+            c.module = m;
+        }
+    }
+    NResult::Ok(Value::None)
 }
 
 /// `_write_stream(to_err, s)`: write to stdout or stderr (sys.stdout / sys.stderr `write`).

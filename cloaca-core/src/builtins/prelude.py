@@ -1737,3 +1737,892 @@ def _iter_next(self):
 _install(type(iter([])), "__iter__", _iter_self, 0)
 _install(type(iter([])), "__next__", _iter_next, 0)
 _install(type(_iter_sentinel(None, None)), "__iter__", _iter_self, 0)
+
+
+# ===== Python-written standard modules: heapq, collections, itertools, functools =====
+# (exported through the `_exports_<module>` dicts read by builtins::modules::builtin_module)
+
+
+def _hq_siftdown(heap, startpos, pos):
+    newitem = heap[pos]
+    while pos > startpos:
+        parentpos = (pos - 1) >> 1
+        parent = heap[parentpos]
+        if newitem < parent:
+            heap[pos] = parent
+            pos = parentpos
+            continue
+        break
+    heap[pos] = newitem
+
+
+def _hq_siftup(heap, pos):
+    endpos = len(heap)
+    startpos = pos
+    newitem = heap[pos]
+    childpos = 2 * pos + 1
+    while childpos < endpos:
+        rightpos = childpos + 1
+        if rightpos < endpos and not heap[childpos] < heap[rightpos]:
+            childpos = rightpos
+        heap[pos] = heap[childpos]
+        pos = childpos
+        childpos = 2 * pos + 1
+    heap[pos] = newitem
+    _hq_siftdown(heap, startpos, pos)
+
+
+def _hq_heappush(heap, item):
+    heap.append(item)
+    _hq_siftdown(heap, 0, len(heap) - 1)
+
+
+def _hq_heappop(heap):
+    lastelt = heap.pop()
+    if heap:
+        returnitem = heap[0]
+        heap[0] = lastelt
+        _hq_siftup(heap, 0)
+        return returnitem
+    return lastelt
+
+
+def _hq_heapreplace(heap, item):
+    returnitem = heap[0]
+    heap[0] = item
+    _hq_siftup(heap, 0)
+    return returnitem
+
+
+def _hq_heappushpop(heap, item):
+    if heap and heap[0] < item:
+        item, heap[0] = heap[0], item
+        _hq_siftup(heap, 0)
+    return item
+
+
+def _hq_heapify(x):
+    n = len(x)
+    for i in reversed(range(n // 2)):
+        _hq_siftup(x, i)
+
+
+def _hq_nsmallest(n, iterable, key=None):
+    return sorted(iterable, key=key)[:n]
+
+
+def _hq_nlargest(n, iterable, key=None):
+    return sorted(iterable, key=key, reverse=True)[:n]
+
+
+def _hq_merge(*iterables, key=None, reverse=False):
+    out = []
+    for it in iterables:
+        out.extend(it)
+    return iter(sorted(out, key=key, reverse=reverse))
+
+
+_exports_heapq = {
+    "heappush": _hq_heappush,
+    "heappop": _hq_heappop,
+    "heapreplace": _hq_heapreplace,
+    "heappushpop": _hq_heappushpop,
+    "heapify": _hq_heapify,
+    "nsmallest": _hq_nsmallest,
+    "nlargest": _hq_nlargest,
+    "merge": _hq_merge,
+}
+
+
+class _deque:
+
+    def __init__(self, iterable=(), maxlen=None):
+        if maxlen is not None and maxlen < 0:
+            raise ValueError("maxlen must be non-negative")
+        self._items = []
+        self._maxlen = maxlen
+        self.extend(iterable)
+
+    @property
+    def maxlen(self):
+        return self._maxlen
+
+    def _trim_left(self):
+        if self._maxlen is not None and len(self._items) > self._maxlen:
+            del self._items[: len(self._items) - self._maxlen]
+
+    def _trim_right(self):
+        if self._maxlen is not None and len(self._items) > self._maxlen:
+            del self._items[self._maxlen:]
+
+    def append(self, x):
+        self._items.append(x)
+        self._trim_left()
+
+    def appendleft(self, x):
+        self._items.insert(0, x)
+        self._trim_right()
+
+    def extend(self, it):
+        for x in list(it):
+            self.append(x)
+
+    def extendleft(self, it):
+        for x in list(it):
+            self.appendleft(x)
+
+    def pop(self):
+        if not self._items:
+            raise IndexError("pop from an empty deque")
+        return self._items.pop()
+
+    def popleft(self):
+        if not self._items:
+            raise IndexError("pop from an empty deque")
+        return self._items.pop(0)
+
+    def rotate(self, n=1):
+        k = len(self._items)
+        if k:
+            n %= k
+            if n:
+                self._items[:] = self._items[-n:] + self._items[:-n]
+
+    def clear(self):
+        self._items.clear()
+
+    def copy(self):
+        return _deque(self._items, self._maxlen)
+
+    def count(self, x):
+        return self._items.count(x)
+
+    def index(self, x, *args):
+        return self._items.index(x, *args)
+
+    def remove(self, x):
+        try:
+            self._items.remove(x)
+        except ValueError:
+            raise ValueError(repr(x) + " is not in deque") from None
+
+    def insert(self, i, x):
+        if self._maxlen is not None and len(self._items) >= self._maxlen:
+            raise IndexError("deque already at its maximum size")
+        self._items.insert(i, x)
+
+    def reverse(self):
+        self._items.reverse()
+
+    def __len__(self):
+        return len(self._items)
+
+    def __bool__(self):
+        return bool(self._items)
+
+    def __iter__(self):
+        return iter(self._items)
+
+    def __reversed__(self):
+        return reversed(self._items)
+
+    def __contains__(self, x):
+        return x in self._items
+
+    def __getitem__(self, i):
+        if type(i) is slice:
+            raise TypeError("sequence index must be integer, not 'slice'")
+        try:
+            return self._items[i]
+        except IndexError:
+            raise IndexError("deque index out of range") from None
+
+    def __setitem__(self, i, v):
+        self._items[i] = v
+
+    def __delitem__(self, i):
+        del self._items[i]
+
+    def __eq__(self, other):
+        return type(other) is _deque and self._items == other._items
+
+    def __add__(self, other):
+        return _deque(self._items + list(other), self._maxlen)
+
+    def __iadd__(self, other):
+        self.extend(other)
+        return self
+
+    def __repr__(self):
+        if self._maxlen is None:
+            return "deque(" + repr(self._items) + ")"
+        return "deque(" + repr(self._items) + ", maxlen=" + str(self._maxlen) + ")"
+
+
+class _defaultdict(dict):
+
+    def __init__(self, default_factory=None, *args, **kwargs):
+        if default_factory is not None and not callable(default_factory):
+            raise TypeError("first argument must be callable or None")
+        dict.__init__(self, *args, **kwargs)
+        self.default_factory = default_factory
+
+    def __missing__(self, key):
+        if self.default_factory is None:
+            raise KeyError(key)
+        v = self.default_factory()
+        self[key] = v
+        return v
+
+    def copy(self):
+        return _defaultdict(self.default_factory, self)
+
+    def __repr__(self):
+        f = self.default_factory
+        fr = "None" if f is None else repr(f)
+        return "defaultdict(" + fr + ", " + repr(dict(self)) + ")"
+
+
+class _Counter(dict):
+
+    def __init__(self, iterable=None, **kwargs):
+        dict.__init__(self)
+        self.update(iterable, **kwargs)
+
+    def __missing__(self, key):
+        return 0
+
+    def update(self, iterable=None, **kwargs):
+        if iterable is not None:
+            if isinstance(iterable, dict):
+                for k, v in iterable.items():
+                    self[k] = self[k] + v
+            else:
+                for k in iterable:
+                    self[k] = self[k] + 1
+        for k, v in kwargs.items():
+            self[k] = self[k] + v
+
+    def subtract(self, iterable=None, **kwargs):
+        if iterable is not None:
+            if isinstance(iterable, dict):
+                for k, v in iterable.items():
+                    self[k] = self[k] - v
+            else:
+                for k in iterable:
+                    self[k] = self[k] - 1
+        for k, v in kwargs.items():
+            self[k] = self[k] - v
+
+    def most_common(self, n=None):
+        items = sorted(self.items(), key=lambda kv: kv[1], reverse=True)
+        return items if n is None else items[:n]
+
+    def elements(self):
+        for k, v in self.items():
+            for _ in range(v):
+                yield k
+
+    def total(self):
+        return sum(self.values())
+
+    def copy(self):
+        return _Counter(dict(self))
+
+    def __add__(self, other):
+        r = _Counter()
+        for k, v in self.items():
+            n = v + other[k]
+            if n > 0:
+                r[k] = n
+        for k, v in other.items():
+            if k not in self and v > 0:
+                r[k] = v
+        return r
+
+    def __sub__(self, other):
+        r = _Counter()
+        for k, v in self.items():
+            n = v - other[k]
+            if n > 0:
+                r[k] = n
+        for k, v in other.items():
+            if k not in self and v < 0:
+                r[k] = 0 - v
+        return r
+
+    def __or__(self, other):
+        r = _Counter()
+        for k in list(self) + [k for k in other if k not in self]:
+            n = max(self[k], other[k])
+            if n > 0:
+                r[k] = n
+        return r
+
+    def __and__(self, other):
+        r = _Counter()
+        for k in self:
+            n = min(self[k], other[k])
+            if n > 0:
+                r[k] = n
+        return r
+
+    def __repr__(self):
+        if not self:
+            return "Counter()"
+        return "Counter({" + ", ".join([repr(k) + ": " + repr(v) for k, v in self.most_common()]) + "})"
+
+
+class _OrderedDict(dict):
+
+    def move_to_end(self, key, last=True):
+        v = self.pop(key)
+        if last:
+            self[key] = v
+        else:
+            items = list(self.items())
+            self.clear()
+            self[key] = v
+            for k, x in items:
+                self[k] = x
+
+    def popitem(self, last=True):
+        if not self:
+            raise KeyError("dictionary is empty")
+        k = list(self.keys())[-1 if last else 0]
+        return (k, self.pop(k))
+
+    def __repr__(self):
+        if not self:
+            return "OrderedDict()"
+        return "OrderedDict(" + repr(list(self.items())) + ")"
+
+
+def _namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
+    if type(field_names) is str:
+        field_names = field_names.replace(",", " ").split()
+    fields = tuple(field_names)
+    nf = len(fields)
+    defaults = tuple(defaults) if defaults is not None else ()
+
+    def __init__(self, *args, **kwargs):
+        vals = list(args)
+        if len(vals) > nf:
+            raise TypeError(typename + "() takes " + str(nf) + " positional arguments but " + str(len(vals)) + " were given")
+        for name in fields[len(vals):]:
+            if name in kwargs:
+                vals.append(kwargs.pop(name))
+            elif nf - len(vals) <= len(defaults):
+                vals.append(defaults[len(defaults) - (nf - len(vals))])
+            else:
+                raise TypeError(typename + "() missing 1 required positional argument: '" + name + "'")
+        if kwargs:
+            raise TypeError(typename + "() got an unexpected keyword argument '" + list(kwargs)[0] + "'")
+        object.__setattr__(self, "_values", tuple(vals))
+
+    def __getattr__(self, name):
+        if name in fields:
+            return self._values[fields.index(name)]
+        raise AttributeError("'" + typename + "' object has no attribute '" + name + "'")
+
+    def __setattr__(self, name, value):
+        raise AttributeError("can't set attribute")
+
+    def __repr__(self):
+        return typename + "(" + ", ".join([f + "=" + repr(v) for f, v in zip(fields, self._values)]) + ")"
+
+    def __iter__(self):
+        return iter(self._values)
+
+    def __len__(self):
+        return nf
+
+    def __getitem__(self, i):
+        return self._values[i]
+
+    def __eq__(self, other):
+        if hasattr(other, "_values"):
+            return self._values == other._values
+        return self._values == other
+
+    def __lt__(self, other):
+        return self._values < tuple(other)
+
+    def __hash__(self):
+        return hash(self._values)
+
+    def _asdict(self):
+        return dict(zip(fields, self._values))
+
+    def _replace(self, **kw):
+        d = dict(zip(fields, self._values))
+        d.update(kw)
+        return cls(**d)
+
+    def count(self, x):
+        return self._values.count(x)
+
+    def index(self, x):
+        return self._values.index(x)
+
+    ns = {
+        "__init__": __init__, "__getattr__": __getattr__, "__setattr__": __setattr__,
+        "__repr__": __repr__, "__iter__": __iter__, "__len__": __len__, "__getitem__": __getitem__,
+        "__eq__": __eq__, "__lt__": __lt__, "__hash__": __hash__, "_asdict": _asdict,
+        "_replace": _replace, "count": count, "index": index, "_fields": fields,
+        "__module__": "__main__" if module is None else module,
+    }
+    cls = type(typename, (object,), ns)
+
+    def _make(iterable):
+        return cls(*iterable)
+
+    cls._make = staticmethod(_make)
+    cls._field_defaults = dict(zip(fields[nf - len(defaults):], defaults))
+    return cls
+
+
+for _c, _n in ((_deque, "deque"), (_defaultdict, "defaultdict"), (_Counter, "Counter"), (_OrderedDict, "OrderedDict")):
+    _rename_class(_c, _n, "collections")
+
+
+_exports_collections = {
+    "deque": _deque,
+    "defaultdict": _defaultdict,
+    "Counter": _Counter,
+    "OrderedDict": _OrderedDict,
+    "namedtuple": _namedtuple,
+}
+
+
+class _it_count:
+
+    def __init__(self, start=0, step=1):
+        self._n = start
+        self._step = step
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        v = self._n
+        self._n += self._step
+        return v
+
+    def __repr__(self):
+        if self._step == 1:
+            return "count(" + repr(self._n) + ")"
+        return "count(" + repr(self._n) + ", " + repr(self._step) + ")"
+
+
+def _it_cycle(iterable):
+    saved = []
+    for x in iterable:
+        yield x
+        saved.append(x)
+    while saved:
+        for x in saved:
+            yield x
+
+
+def _it_repeat(obj, times=None):
+    if times is None:
+        while True:
+            yield obj
+    else:
+        for _ in range(times):
+            yield obj
+
+
+def _it_chain(*iterables):
+    for it in iterables:
+        yield from it
+
+
+def _it_chain_from_iterable(iterables):
+    for it in iterables:
+        yield from it
+
+
+_it_chain.from_iterable = _it_chain_from_iterable
+
+
+def _it_islice(iterable, *args):
+    s = slice(*args)
+    start = 0 if s.start is None else s.start
+    stop = s.stop
+    step = 1 if s.step is None else s.step
+    if start < 0 or (stop is not None and stop < 0) or step <= 0:
+        raise ValueError("Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.")
+    nxt = start
+    i = 0
+    for x in iterable:
+        if stop is not None and i >= stop:
+            return
+        if i == nxt:
+            yield x
+            nxt += step
+        i += 1
+
+
+def _it_product(*iterables, repeat=1):
+    pools = [tuple(p) for p in iterables] * repeat
+    result = [[]]
+    for pool in pools:
+        result = [x + [y] for x in result for y in pool]
+    for prod in result:
+        yield tuple(prod)
+
+
+def _it_permutations(iterable, r=None):
+    pool = tuple(iterable)
+    n = len(pool)
+    r = n if r is None else r
+    if r > n:
+        return
+    indices = list(range(n))
+    cycles = list(range(n, n - r, -1))
+    yield tuple(pool[i] for i in indices[:r])
+    while n:
+        for i in reversed(range(r)):
+            cycles[i] -= 1
+            if cycles[i] == 0:
+                indices[i:] = indices[i + 1:] + indices[i:i + 1]
+                cycles[i] = n - i
+            else:
+                j = cycles[i]
+                indices[i], indices[-j] = indices[-j], indices[i]
+                yield tuple(pool[i] for i in indices[:r])
+                break
+        else:
+            return
+
+
+def _it_combinations(iterable, r):
+    pool = tuple(iterable)
+    n = len(pool)
+    if r > n:
+        return
+    indices = list(range(r))
+    yield tuple(pool[i] for i in indices)
+    while True:
+        for i in reversed(range(r)):
+            if indices[i] != i + n - r:
+                break
+        else:
+            return
+        indices[i] += 1
+        for j in range(i + 1, r):
+            indices[j] = indices[j - 1] + 1
+        yield tuple(pool[i] for i in indices)
+
+
+def _it_combinations_with_replacement(iterable, r):
+    pool = tuple(iterable)
+    n = len(pool)
+    if not n and r:
+        return
+    indices = [0] * r
+    yield tuple(pool[i] for i in indices)
+    while True:
+        for i in reversed(range(r)):
+            if indices[i] != n - 1:
+                break
+        else:
+            return
+        indices[i:] = [indices[i] + 1] * (r - i)
+        yield tuple(pool[i] for i in indices)
+
+
+def _it_accumulate(iterable, func=None, *, initial=None):
+    it = iter(iterable)
+    total = initial
+    if initial is None:
+        try:
+            total = next(it)
+        except StopIteration:
+            return
+    yield total
+    for element in it:
+        total = total + element if func is None else func(total, element)
+        yield total
+
+
+class _it_groupby:
+
+    def __init__(self, iterable, key=None):
+        self._items = list(iterable)
+        self._key = key
+        self._i = 0
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        items = self._items
+        if self._i >= len(items):
+            raise StopIteration
+        kf = self._key
+        k = items[self._i] if kf is None else kf(items[self._i])
+        group = []
+        while self._i < len(items):
+            x = items[self._i]
+            if (x if kf is None else kf(x)) != k:
+                break
+            group.append(x)
+            self._i += 1
+        return (k, iter(group))
+
+
+def _it_zip_longest(*iterables, fillvalue=None):
+    iters = [iter(it) for it in iterables]
+    n = len(iters)
+    if not n:
+        return
+    while True:
+        row = []
+        active = 0
+        for i in range(n):
+            if iters[i] is None:
+                row.append(fillvalue)
+                continue
+            try:
+                row.append(next(iters[i]))
+                active += 1
+            except StopIteration:
+                iters[i] = None
+                row.append(fillvalue)
+        if not active:
+            return
+        yield tuple(row)
+
+
+def _it_takewhile(predicate, iterable):
+    for x in iterable:
+        if predicate(x):
+            yield x
+        else:
+            return
+
+
+def _it_dropwhile(predicate, iterable):
+    it = iter(iterable)
+    for x in it:
+        if not predicate(x):
+            yield x
+            break
+    for x in it:
+        yield x
+
+
+def _it_starmap(function, iterable):
+    for args in iterable:
+        yield function(*args)
+
+
+def _it_compress(data, selectors):
+    for d, s in zip(data, selectors):
+        if s:
+            yield d
+
+
+def _it_filterfalse(predicate, iterable):
+    for x in iterable:
+        if not (bool(x) if predicate is None else predicate(x)):
+            yield x
+
+
+def _it_pairwise(iterable):
+    it = iter(iterable)
+    try:
+        a = next(it)
+    except StopIteration:
+        return
+    for b in it:
+        yield (a, b)
+        a = b
+
+
+def _it_tee(iterable, n=2):
+    items = list(iterable)
+    return tuple(iter(list(items)) for _ in range(n))
+
+
+_rename_class(_it_count, "count", "itertools")
+_rename_class(_it_groupby, "groupby", "itertools")
+
+
+_exports_itertools = {
+    "count": _it_count,
+    "cycle": _it_cycle,
+    "repeat": _it_repeat,
+    "chain": _it_chain,
+    "islice": _it_islice,
+    "product": _it_product,
+    "permutations": _it_permutations,
+    "combinations": _it_combinations,
+    "combinations_with_replacement": _it_combinations_with_replacement,
+    "accumulate": _it_accumulate,
+    "groupby": _it_groupby,
+    "zip_longest": _it_zip_longest,
+    "takewhile": _it_takewhile,
+    "dropwhile": _it_dropwhile,
+    "starmap": _it_starmap,
+    "compress": _it_compress,
+    "filterfalse": _it_filterfalse,
+    "pairwise": _it_pairwise,
+    "tee": _it_tee,
+}
+
+
+def _ft_reduce(function, iterable, *initial):
+    it = iter(iterable)
+    if initial:
+        value = initial[0]
+    else:
+        try:
+            value = next(it)
+        except StopIteration:
+            raise TypeError("reduce() of empty iterable with no initial value") from None
+    for element in it:
+        value = function(value, element)
+    return value
+
+
+class _ft_partial:
+
+    def __init__(self, func, *args, **keywords):
+        if not callable(func):
+            raise TypeError("the first argument must be callable")
+        self.func = func
+        self.args = args
+        self.keywords = keywords
+
+    def __call__(self, *args, **keywords):
+        kw = dict(self.keywords)
+        kw.update(keywords)
+        return self.func(*self.args, *args, **kw)
+
+
+def _ft_update_wrapper(wrapper, wrapped, assigned=None, updated=None):
+    for a in ("__module__", "__name__", "__qualname__", "__doc__"):
+        try:
+            v = getattr(wrapped, a)
+        except AttributeError:
+            continue
+        setattr(wrapper, a, v)
+    wrapper.__wrapped__ = wrapped
+    return wrapper
+
+
+def _ft_wraps(wrapped, assigned=None, updated=None):
+    def deco(wrapper):
+        return _ft_update_wrapper(wrapper, wrapped)
+    return deco
+
+
+def _ft_lru_cache(maxsize=128, typed=False):
+    def deco(f):
+        cache = {}
+        stats = [0, 0]
+
+        def wrapper(*args, **kwargs):
+            key = args
+            if kwargs:
+                key = args + (_MISSING,) + tuple(sorted(kwargs.items()))
+            if key in cache:
+                stats[0] += 1
+                return cache[key]
+            stats[1] += 1
+            r = f(*args, **kwargs)
+            if maxsize is not None and maxsize > 0 and len(cache) >= maxsize:
+                del cache[next(iter(cache))]
+            if maxsize is None or maxsize > 0:
+                cache[key] = r
+            return r
+
+        def cache_clear():
+            cache.clear()
+            stats[0] = stats[1] = 0
+
+        def cache_info():
+            return "CacheInfo(hits=" + str(stats[0]) + ", misses=" + str(stats[1]) + ", maxsize=" + str(maxsize) + ", currsize=" + str(len(cache)) + ")"
+
+        wrapper.cache_clear = cache_clear
+        wrapper.cache_info = cache_info
+        return _ft_update_wrapper(wrapper, f)
+
+    if callable(maxsize) and not isinstance(maxsize, int):
+        f = maxsize
+        maxsize = 128
+        return deco(f)
+    return deco
+
+
+def _ft_cache(f):
+    return _ft_lru_cache(None)(f)
+
+
+def _ft_total_ordering(cls):
+    d = cls.__dict__
+    if "__lt__" in d:
+        lt = d["__lt__"]
+        cls.__gt__ = lambda a, b: not lt(a, b) and a != b
+        cls.__le__ = lambda a, b: lt(a, b) or a == b
+        cls.__ge__ = lambda a, b: not lt(a, b)
+    elif "__gt__" in d:
+        gt = d["__gt__"]
+        cls.__lt__ = lambda a, b: not gt(a, b) and a != b
+        cls.__ge__ = lambda a, b: gt(a, b) or a == b
+        cls.__le__ = lambda a, b: not gt(a, b)
+    elif "__le__" in d:
+        le = d["__le__"]
+        cls.__lt__ = lambda a, b: le(a, b) and a != b
+        cls.__gt__ = lambda a, b: not le(a, b)
+        cls.__ge__ = lambda a, b: not le(a, b) or a == b
+    elif "__ge__" in d:
+        ge = d["__ge__"]
+        cls.__le__ = lambda a, b: not ge(a, b) or a == b
+        cls.__lt__ = lambda a, b: not ge(a, b)
+        cls.__gt__ = lambda a, b: ge(a, b) and a != b
+    else:
+        raise ValueError("must define at least one ordering operation: < > <= >=")
+    return cls
+
+
+def _ft_cmp_to_key(mycmp):
+    class K:
+        def __init__(self, obj):
+            self.obj = obj
+
+        def __lt__(self, other):
+            return mycmp(self.obj, other.obj) < 0
+
+        def __gt__(self, other):
+            return mycmp(self.obj, other.obj) > 0
+
+        def __eq__(self, other):
+            return mycmp(self.obj, other.obj) == 0
+
+        def __le__(self, other):
+            return mycmp(self.obj, other.obj) <= 0
+
+        def __ge__(self, other):
+            return mycmp(self.obj, other.obj) >= 0
+
+    return K
+
+
+_rename_class(_ft_partial, "partial", "functools")
+
+
+_exports_functools = {
+    "reduce": _ft_reduce,
+    "partial": _ft_partial,
+    "wraps": _ft_wraps,
+    "update_wrapper": _ft_update_wrapper,
+    "lru_cache": _ft_lru_cache,
+    "cache": _ft_cache,
+    "total_ordering": _ft_total_ordering,
+    "cmp_to_key": _ft_cmp_to_key,
+}
