@@ -615,38 +615,7 @@ impl<'s> Compiler<'s> {
             }
             Stmt::TypeAlias(t) => self.unsupported("the 'type' statement", t.range),
             Stmt::AugAssign(a) => self.aug_assign(a),
-            Stmt::AnnAssign(a) => {
-                match &a.value {
-                    Some(v) => {
-                        self.check_assign_target(&a.target, false)?;
-                        self.expr(v)?;
-                        self.store_target(&a.target)?;
-                    }
-                    None => match &*a.target {
-                        Expr::Name(_) => {}
-                        Expr::Attribute(at) => {
-                            self.expr(&at.value)?;
-                            self.emit(Op::Pop);
-                        }
-                        Expr::Subscript(sub) => {
-                            self.expr(&sub.value)?;
-                            self.emit(Op::Pop);
-                            self.expr(&sub.slice)?;
-                            self.emit(Op::Pop);
-                        }
-                        other => {
-                            return self.syntax_error(
-                                format!(
-                                    "illegal target for annotation: cannot assign to {}",
-                                    expr_name(other)
-                                ),
-                                expr_range(other),
-                            )
-                        }
-                    },
-                }
-                Ok(())
-            }
+            Stmt::AnnAssign(a) => self.ann_assign(a),
             Stmt::For(f) => self.for_stmt(f),
             Stmt::AsyncFor(f) => self.unsupported("'async for'", f.range),
             Stmt::While(w) => self.while_stmt(w),
@@ -1099,6 +1068,48 @@ impl<'s> Compiler<'s> {
         Ok(())
     }
 
+    /// `target: annotation [= value]`. In a class body a simple name's annotation is evaluated
+    /// and recorded in `__annotations__` (dataclasses need it); elsewhere it is not evaluated.
+    fn ann_assign(&mut self, a: &'s ast::StmtAnnAssign) -> CResult<()> {
+        match &a.value {
+            Some(v) => {
+                self.check_assign_target(&a.target, false)?;
+                self.expr(v)?;
+                self.store_target(&a.target)?;
+            }
+            None => match &*a.target {
+                Expr::Name(_) => {}
+                Expr::Attribute(at) => {
+                    self.expr(&at.value)?;
+                    self.emit(Op::Pop);
+                }
+                Expr::Subscript(sub) => {
+                    self.expr(&sub.value)?;
+                    self.emit(Op::Pop);
+                    self.expr(&sub.slice)?;
+                    self.emit(Op::Pop);
+                }
+                other => {
+                    return self.syntax_error(
+                        format!(
+                            "illegal target for annotation: cannot assign to {}",
+                            expr_name(other)
+                        ),
+                        expr_range(other),
+                    )
+                }
+            },
+        }
+        if let (true, BlockType::Class, Expr::Name(n)) = (a.simple, self.u().typ, &*a.target) {
+            self.expr(&a.annotation)?;
+            let i = self.add_name("__annotations__");
+            self.emit(Op::LoadName(i));
+            self.load_const(Const::Str(n.id.to_string()));
+            self.emit(Op::StoreSubscr);
+        }
+        Ok(())
+    }
+
     fn aug_assign(&mut self, a: &'s ast::StmtAugAssign) -> CResult<()> {
         let op = binop(&a.op);
         match &*a.target {
@@ -1501,6 +1512,12 @@ impl<'s> Compiler<'s> {
             self.emit(Op::StoreName(d_i));
             self.restore_line(line);
             body = &body[1..];
+        }
+        if body_has_annotations(body) {
+            // CPython's SETUP_ANNOTATIONS.
+            self.emit(Op::BuildMap(0));
+            let a_i = self.add_name("__annotations__");
+            self.emit(Op::StoreName(a_i));
         }
         let saved_depth = self.depth;
         self.stmts(body)?;
@@ -2336,3 +2353,25 @@ fn finish_unit(unit: Unit<'_>) -> Code {
 
 #[cfg(test)]
 mod tests;
+
+/// Does a class body contain a simple annotated name (at any statement nesting outside nested
+/// functions and classes)? CPython then creates `__annotations__` first.
+fn body_has_annotations(body: &[Stmt]) -> bool {
+    body.iter().any(|s| match s {
+        Stmt::AnnAssign(a) => a.simple && matches!(&*a.target, Expr::Name(_)),
+        Stmt::If(i) => body_has_annotations(&i.body) || body_has_annotations(&i.orelse),
+        Stmt::For(f) => body_has_annotations(&f.body) || body_has_annotations(&f.orelse),
+        Stmt::While(w) => body_has_annotations(&w.body) || body_has_annotations(&w.orelse),
+        Stmt::With(w) => body_has_annotations(&w.body),
+        Stmt::Try(t) => {
+            body_has_annotations(&t.body)
+                || body_has_annotations(&t.orelse)
+                || body_has_annotations(&t.finalbody)
+                || t.handlers.iter().any(|h| {
+                    let ast::ExceptHandler::ExceptHandler(h) = h;
+                    body_has_annotations(&h.body)
+                })
+        }
+        _ => false,
+    })
+}

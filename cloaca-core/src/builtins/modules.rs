@@ -173,7 +173,10 @@ pub fn builtin_module(vm: &mut Vm, name: &str) -> Option<ObjId> {
     if name == "sys" {
         return Some(sys_module(vm));
     }
-    if matches!(name, "heapq" | "collections" | "itertools" | "functools") {
+    if matches!(
+        name,
+        "heapq" | "collections" | "itertools" | "functools" | "dataclasses"
+    ) {
         // Written in the prelude; exported through its `_exports_<name>` dict.
         let exports = vm.prelude_fn(&format!("_exports_{name}"));
         let entries: Vec<(Value, Value)> = match exports {

@@ -352,11 +352,40 @@ pub fn getitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<Slow> {
                 )))
             }
         },
-        Obj::Class(_) => {
+        // `list[int]`, `dict[str, int]` in annotations: Cloaca has no GenericAlias; the
+        // subscripted builtin type stands for itself.
+        Obj::Class(c)
+            if c.builtin
+                && matches!(
+                    c.kind,
+                    crate::object::TypeKind::List
+                        | crate::object::TypeKind::Dict
+                        | crate::object::TypeKind::Set
+                        | crate::object::TypeKind::FrozenSet
+                        | crate::object::TypeKind::Tuple
+                        | crate::object::TypeKind::Type
+                ) =>
+        {
+            obj
+        }
+        Obj::Class(c) => {
+            // A user class with `__class_getitem__`.
+            if let Some(k) = vm.interned.get("__class_getitem__") {
+                if let Some(f) = vm.lookup_in_class(id, Value::Obj(*k)) {
+                    let f = match f {
+                        Value::Obj(fid) => match vm.heap.get(fid) {
+                            Obj::ClassMethod(inner) => *inner,
+                            _ => f,
+                        },
+                        _ => f,
+                    };
+                    return Ok(Slow::Call(f, vec![obj, key]));
+                }
+            }
             return Err(PyErr::type_error(format!(
                 "type '{}' is not subscriptable",
-                vm.class_name(id)
-            )))
+                c.name
+            )));
         }
         _ => {
             return Err(PyErr::type_error(format!(
