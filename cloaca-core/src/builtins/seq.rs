@@ -540,6 +540,11 @@ pub fn contains(vm: &mut Vm, container: Value, item: Value) -> PyResult<Slow> {
             vm.type_name(container)
         )));
     };
+    if let Obj::Class(_) = vm.heap.get(id) {
+        if let Some(l) = vm.class_members(id) {
+            return contains(vm, Value::Obj(l), item);
+        }
+    }
     let r = match vm.heap.get(id) {
         Obj::Str(s) => match vm.str_of(item) {
             Some(sub) => s.s.contains(sub),
@@ -1093,6 +1098,10 @@ pub fn len_native(vm: &Vm, v: Value) -> Option<usize> {
         Obj::Dict(d) => d.len(),
         Obj::Set { table, .. } => table.len(),
         Obj::Range { start, stop, step } => range_len(*start, *stop, *step) as usize,
+        Obj::Class(_) => match vm.class_members(id) {
+            Some(l) => return len_native(vm, Value::Obj(l)),
+            None => return None,
+        },
         Obj::DictView { dict, .. } => match vm.heap.get(*dict) {
             Obj::Dict(d) => d.len(),
             _ => 0,

@@ -60,6 +60,10 @@ impl Vm {
             }
             Obj::Iter(_) => return Ok(IterKind::Native(v)),
             Obj::Generator(_) => return Ok(IterKind::Generator(id)),
+            Obj::Class(_) if self.class_members(id).is_some() => {
+                let seq = self.class_members(id).unwrap_or(id);
+                IterState::Seq { seq, idx: 0 }
+            }
             Obj::Instance(_) => {
                 if self.user_dunder(v, crate::vm::Sym::Iter).is_some() {
                     return Ok(IterKind::User(v));
@@ -263,6 +267,16 @@ impl Vm {
             return self.intern(s);
         }
         self.new_str(s)
+    }
+
+    /// The member list of an enum class (`_member_list_`): iterating, `len()` and `in` on
+    /// the class use it (CPython does this with the enum metaclass).
+    pub fn class_members(&self, id: ObjId) -> Option<ObjId> {
+        let key = Value::Obj(*self.interned.get("_member_list_")?);
+        match self.lookup_in_class(id, key)? {
+            Value::Obj(l) if matches!(self.heap.get(l), Obj::List(_)) => Some(l),
+            _ => None,
+        }
     }
 
     /// What to iterate for object `id`: for a set whose CPython iteration order differs from its
