@@ -175,7 +175,14 @@ pub fn builtin_module(vm: &mut Vm, name: &str) -> Option<ObjId> {
     }
     if matches!(
         name,
-        "heapq" | "collections" | "itertools" | "functools" | "dataclasses" | "enum" | "string"
+        "heapq"
+            | "collections"
+            | "itertools"
+            | "functools"
+            | "dataclasses"
+            | "enum"
+            | "string"
+            | "typing"
     ) {
         // Written in the prelude; exported through its `_exports_<name>` dict.
         let exports = vm.prelude_fn(&format!("_exports_{name}"));

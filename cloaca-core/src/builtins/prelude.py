@@ -2681,6 +2681,8 @@ def _dc_process(cls, init, repr_, eq, order, frozen, unsafe_hash, kw_only):
     own = cls.__dict__
     anns = own.get("__annotations__", {})
     for name in anns:
+        if anns[name] is _TYPING_CLASSVAR:
+            continue
         default = own.get(name, _MISSING)
         if isinstance(default, _DcField):
             f = default
@@ -3096,3 +3098,68 @@ _exports_string = {
     "printable": "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~ \t\n\r\x0b\x0c",
     "capwords": lambda s, sep=None: (sep or " ").join([w.capitalize() for w in s.split(sep)]),
 }
+
+
+# ----- typing: annotations only (subscripting a special form returns the form) -----
+
+
+class _TypingForm:
+    def __init__(self, name):
+        self._name = name
+
+    def __getitem__(self, params):
+        return self
+
+    def __call__(self, *args, **kwargs):
+        raise TypeError("Cannot instantiate typing." + self._name)
+
+    def __repr__(self):
+        return "typing." + self._name
+
+    def __or__(self, other):
+        return self
+
+    def __ror__(self, other):
+        return self
+
+
+class _TypingGeneric:
+    @classmethod
+    def __class_getitem__(cls, params):
+        return cls
+
+
+def _typing_typevar(name, *constraints, bound=None, covariant=False, contravariant=False):
+    return _TypingForm(name)
+
+
+def _typing_cast(typ, val):
+    return val
+
+
+def _typing_identity(f):
+    return f
+
+
+_rename_class(_TypingGeneric, "Generic", "typing")
+_exports_typing = {
+    "TypeVar": _typing_typevar,
+    "Generic": _TypingGeneric,
+    "Protocol": _TypingGeneric,
+    "cast": _typing_cast,
+    "overload": _typing_identity,
+    "final": _typing_identity,
+    "no_type_check": _typing_identity,
+    "runtime_checkable": _typing_identity,
+    "TYPE_CHECKING": False,
+}
+for _n in (
+    "Any", "List", "Dict", "Set", "FrozenSet", "Tuple", "Optional", "Union", "Callable", "Iterable",
+    "Iterator", "Generator", "Sequence", "MutableSequence", "Mapping", "MutableMapping", "Type",
+    "Literal", "Final", "ClassVar", "NoReturn", "Never", "Self", "Deque", "DefaultDict", "Counter",
+    "OrderedDict", "Collection", "Container", "Hashable", "Sized", "Reversible", "Awaitable",
+    "Coroutine", "AbstractSet", "KeysView", "ValuesView", "ItemsView", "SupportsInt", "SupportsFloat",
+    "Annotated", "TypeAlias", "LiteralString", "Text", "AnyStr",
+):
+    _exports_typing[_n] = _TypingForm(_n)
+_TYPING_CLASSVAR = _exports_typing["ClassVar"]
