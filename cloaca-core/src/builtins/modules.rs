@@ -184,6 +184,7 @@ pub fn builtin_module(vm: &mut Vm, name: &str) -> Option<ObjId> {
             | "string"
             | "typing"
             | "copy"
+            | "json"
     ) {
         // Written in the prelude; exported through its `_exports_<name>` dict.
         let exports = vm.prelude_fn(&format!("_exports_{name}"));
