@@ -134,7 +134,19 @@ def _sort_items(items, key, reverse):
         if not _sort_list(items, False):
             items[:] = _merge_sort(items, _lt)
         return items
-    decorated = [(key(x), i, x) for i, x in enumerate(items)]
+    # Fast path: (key, ±index) pairs sort natively when the keys compare natively; the index
+    # keeps the sort stable (and, negated, keeps equal keys in order under reverse=True).
+    if reverse:
+        pairs = [(key(x), -i) for i, x in enumerate(items)]
+    else:
+        pairs = [(key(x), i) for i, x in enumerate(items)]
+    if _sort_list(pairs, False):
+        if reverse:
+            pairs.reverse()
+        src = list(items)
+        items[:] = [src[abs(p[1])] for p in pairs]
+        return items
+    decorated = [(p[0], i, items[i]) for i, p in enumerate(pairs)]
     if reverse:
         decorated.reverse()
     keys_only = [(d[0], d[2]) for d in decorated]
