@@ -20,14 +20,18 @@ pub mod dis;
 pub mod error;
 pub mod frame;
 pub mod heap;
+pub mod host;
 pub mod numfmt;
 pub mod object;
 pub mod parse;
+pub mod runtime;
+pub mod sched;
 pub mod script;
 pub mod strfmt;
 pub mod symtable;
 pub mod value;
 pub mod vm;
+mod wire;
 
 pub use compile::compile_module;
 pub use error::{CompileError, CompileErrorKind};

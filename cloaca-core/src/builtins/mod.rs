@@ -9,6 +9,7 @@ pub mod fmt;
 pub mod functions;
 pub mod methods;
 pub mod modules;
+pub mod sched;
 pub mod seq;
 pub mod types;
 
@@ -53,6 +54,7 @@ pub fn natives() -> &'static [NativeDef] {
         types::register(&mut v);
         methods::register(&mut v);
         modules::register(&mut v);
+        sched::register(&mut v);
         v
     })
 }

@@ -91,6 +91,8 @@ pub struct Types {
     pub dict_keys: ObjId,
     pub dict_values: ObjId,
     pub dict_items: ObjId,
+    pub task: ObjId,
+    pub host_handle: ObjId,
 }
 
 impl Types {
@@ -217,6 +219,8 @@ impl Vm {
             dict_keys: placeholder,
             dict_values: placeholder,
             dict_items: placeholder,
+            task: placeholder,
+            host_handle: placeholder,
         };
         let mut vm = Vm {
             heap,
@@ -276,6 +280,8 @@ impl Vm {
             ("dict_keys", K::DictKeys),
             ("dict_values", K::DictValues),
             ("dict_items", K::DictItems),
+            ("Task", K::Task),
+            ("HostHandle", K::HostHandle),
         ];
         let mut by_kind = vec![(K::Object, object)];
         for (name, kind) in kinds {
@@ -317,6 +323,8 @@ impl Vm {
         self.types.dict_keys = get(K::DictKeys);
         self.types.dict_values = get(K::DictValues);
         self.types.dict_items = get(K::DictItems);
+        self.types.task = get(K::Task);
+        self.types.host_handle = get(K::HostHandle);
         self.types.by_kind = by_kind;
         let mut exceptions: Vec<ObjId> = Vec::new();
         for t in ExcType::ALL {
