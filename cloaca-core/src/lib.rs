@@ -27,9 +27,11 @@ pub mod parse;
 pub mod runtime;
 pub mod sched;
 pub mod script;
+pub mod snapshot;
 pub mod strfmt;
 pub mod symtable;
 pub mod value;
+pub mod verify;
 pub mod vm;
 mod wire;
 

@@ -643,6 +643,11 @@ impl Runtime {
         vm.collect_garbage(&mut |mark| sched.trace(mark))
     }
 
+    /// Apply queued completions outside a tick (before a snapshot).
+    pub(crate) fn apply_completions_now(&mut self) {
+        self.apply_completions();
+    }
+
     fn apply_completions(&mut self) {
         let mut queued: Vec<(Token, Completion)> = std::mem::take(&mut self.completions);
         if let Ok(mut q) = self.completer.queue.lock() {

@@ -172,7 +172,40 @@ fn default_sink() -> Box<dyn OutputSink> {
 
 pub use crate::heap::Heap;
 
+/// The saved state of a VM, as a snapshot restores it.
+pub struct VmParts {
+    pub heap: Heap,
+    pub codes: Vec<Arc<LoadedCode>>,
+    pub sources: Vec<(String, String)>,
+    pub types: Types,
+    pub syms: Vec<Value>,
+    pub prelude: ObjId,
+    pub builtins: ObjId,
+    pub modules: Vec<(String, ObjId)>,
+    pub random_state: [u64; 4],
+    pub config: VmConfig,
+}
+
 impl Vm {
+    /// Reassemble a VM from saved parts (the interned-string table is rebuilt by the caller).
+    pub fn from_parts(p: VmParts) -> Vm {
+        Vm {
+            heap: p.heap,
+            codes: p.codes,
+            sources: p.sources,
+            types: p.types,
+            syms: p.syms,
+            prelude: p.prelude,
+            builtins: p.builtins,
+            modules: p.modules,
+            interned: HashMap::new(),
+            config: p.config,
+            random_state: p.random_state,
+            out: default_sink(),
+            loader: None,
+        }
+    }
+
     /// A fresh VM with builtins and the prelude loaded.
     pub fn new(config: VmConfig) -> Vm {
         let mut heap = Heap::new();
