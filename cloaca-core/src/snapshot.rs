@@ -2,10 +2,11 @@
 //! and the checks that make loading safe on untrusted input. The format and its versioning rules
 //! are documented in `docs/snapshot-format.md`.
 //!
-//! Layout: 8 magic bytes `\x89CLOACA\n`, then a CBOR [`Header`] (format version, runtime version,
-//! per-module code hashes, body length and FNV-1a-64 checksum), then the CBOR body (the heap, the
-//! loaded code, modules, builtins, `random` state and the scheduler). Loading checks the magic,
-//! the version, the length and checksum, decodes with bounded allocation, then validates every
+//! Layout (the *envelope*, fixed for all format versions): 8 magic bytes `\x89CLOACA\n`, a CBOR
+//! [`Header`] (format version, runtime version, per-module code hashes, body length), the CBOR
+//! body (the heap, the loaded code, modules, builtins, `random` state and the scheduler), and an
+//! 8-byte little-endian FNV-1a-64 checksum of everything before it. Loading checks the magic, the
+//! checksum, the version and the length, decodes with bounded allocation, then validates every
 //! reference (object ids live and of the right kind, code ids, instruction pointers, stack
 //! bounds) and verifies every code object's bytecode before the runtime is handed out.
 
@@ -37,7 +38,6 @@ pub struct Header {
     /// a script can compare with [`source_hash`] and decide to resume, restart or kill.
     pub modules: Vec<(String, u64)>,
     pub body_len: u64,
-    pub body_checksum: u64,
 }
 
 /// Why a blob could not be restored.
@@ -53,7 +53,7 @@ pub enum SnapshotError {
     Truncated { expected: u64, found: u64 },
     /// Longer than its header says, or larger than [`MAX_SNAPSHOT_BYTES`].
     TrailingBytes,
-    /// The body does not match its checksum (corrupted in storage or transit).
+    /// The blob does not match its checksum (corrupted in storage or transit).
     Corrupted,
     /// The header or body does not decode.
     Malformed(String),
@@ -87,7 +87,7 @@ impl std::fmt::Display for SnapshotError {
 
 impl std::error::Error for SnapshotError {}
 
-/// FNV-1a, 64-bit: a module source's hash in the header, and the body checksum (any single
+/// FNV-1a, 64-bit: a module source's hash in the header, and the blob checksum (any single
 /// changed byte changes it).
 pub fn source_hash(bytes: &[u8]) -> u64 {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
@@ -130,6 +130,17 @@ struct Body {
     sched: Sched,
 }
 
+/// Assemble a blob: magic, header, body, checksum.
+pub fn seal(header: &Header, body: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(body.len() + 256);
+    out.extend_from_slice(MAGIC);
+    ciborium::into_writer(header, &mut out).expect("writing to a Vec cannot fail");
+    out.extend_from_slice(body);
+    let sum = source_hash(&out);
+    out.extend_from_slice(&sum.to_le_bytes());
+    out
+}
+
 /// Read just the header (for `cloaca inspect`, or to compare module hashes before loading).
 pub fn read_header(bytes: &[u8]) -> Result<(Header, &[u8]), SnapshotError> {
     if bytes.len() > MAX_SNAPSHOT_BYTES {
@@ -138,6 +149,18 @@ pub fn read_header(bytes: &[u8]) -> Result<(Header, &[u8]), SnapshotError> {
     let rest = bytes
         .strip_prefix(&MAGIC[..])
         .ok_or(SnapshotError::NotASnapshot)?;
+    if rest.len() < 8 {
+        return Err(SnapshotError::Truncated {
+            expected: 8,
+            found: rest.len() as u64,
+        });
+    }
+    let (covered, trailer) = bytes.split_at(bytes.len() - 8);
+    let stored = u64::from_le_bytes(trailer.try_into().expect("8 bytes"));
+    if source_hash(covered) != stored {
+        return Err(SnapshotError::Corrupted);
+    }
+    let rest = &covered[MAGIC.len()..];
     let mut cursor = std::io::Cursor::new(rest);
     let header: Header = ciborium::from_reader(&mut cursor)
         .map_err(|e| SnapshotError::Malformed(format!("header: {e}")))?;
@@ -162,9 +185,6 @@ pub fn read_header(bytes: &[u8]) -> Result<(Header, &[u8]), SnapshotError> {
     }
     if body.len() as u64 > header.body_len {
         return Err(SnapshotError::TrailingBytes);
-    }
-    if source_hash(body) != header.body_checksum {
-        return Err(SnapshotError::Corrupted);
     }
     Ok((header, body))
 }
@@ -203,13 +223,8 @@ impl Runtime {
                 .map(|(f, s)| (f.clone(), source_hash(s.as_bytes())))
                 .collect(),
             body_len: body_bytes.len() as u64,
-            body_checksum: source_hash(&body_bytes),
         };
-        let mut out = Vec::with_capacity(body_bytes.len() + 256);
-        out.extend_from_slice(MAGIC);
-        ciborium::into_writer(&header, &mut out).expect("writing to a Vec cannot fail");
-        out.extend_from_slice(&body_bytes);
-        out
+        seal(&header, &body_bytes)
     }
 
     /// Rebuild a runtime from a snapshot. Host functions stay registered (they are part of the

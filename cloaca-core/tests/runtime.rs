@@ -263,3 +263,203 @@ fn rt_with(src: &str) -> Runtime {
     rt.spawn_module("m", "m.py", src, HostValue::None).unwrap();
     rt
 }
+
+/// Scripts where `ask(x)` is called from every awkward place. Under CPython `ask` is a plain
+/// function returning `x`; under Cloaca it parks the task (the host completes it on the next
+/// tick) and, in the second run, the runtime is also saved and restored at every park.
+const PARK_EVERYWHERE: &str = r#"
+def nested(x):
+    def inner(y):
+        return ask(y) + 1
+    return inner(x) * 2
+
+class Thing:
+    def __init__(self, v):
+        self.v = ask(v)
+    def method(self):
+        return ask(self.v + 100)
+    def __eq__(self, other):
+        return ask(isinstance(other, Thing) and self.v == other.v)
+    def __hash__(self):
+        return ask(hash(self.v))
+    def __str__(self):
+        return "Thing(" + str(ask(self.v)) + ")"
+
+class Res:
+    def __enter__(self):
+        print("enter", ask("e"))
+        return self
+    def __exit__(self, *a):
+        print("exit", ask("x"))
+        return False
+
+def gen(n):
+    for i in range(n):
+        yield ask(i)
+
+print("nested", nested(3))
+t = Thing(5)
+print("init+method", t.v, t.method())
+print("listcomp", [ask(i) for i in range(3)])
+print("dictcomp", {ask(k): k for k in "ab"})
+print("generator", list(gen(3)), sum(ask(i) for i in range(4)))
+try:
+    print("try", ask(1))
+finally:
+    print("finally", ask(2))
+with Res():
+    print("with body", ask("b"))
+print("sorted key", sorted([3, 1, 2], key=lambda v: ask(-v)))
+print("min key", min(["bb", "a", "ccc"], key=lambda s: ask(len(s))))
+print("map", list(map(lambda v: ask(v * 10), [1, 2])))
+print("filter", list(filter(lambda v: ask(v % 2), range(5))))
+d = {Thing(1): "one", Thing(2): "two"}
+print("dict lookup", d[Thing(2)], Thing(1) in d)
+print("str in print", Thing(9))
+print("fstring", f"{Thing(8)}")
+"#;
+
+fn run_parking(src: &str, snapshot_every_park: bool) -> String {
+    let mut rt = rt_with(src);
+    let mut host = pending_host(&["ask"]);
+    let mut out = String::new();
+    for _ in 0..10_000 {
+        rt.tick(1_000_000, &mut host);
+        out.push_str(&rt.take_output());
+        for e in rt.drain_events() {
+            if let Event::Failed { error, .. } = e {
+                panic!("script failed:\n{}", error.traceback);
+            }
+        }
+        if rt.is_idle() {
+            return out;
+        }
+        if snapshot_every_park {
+            let blob = rt.snapshot();
+            rt = Runtime::restore(&blob, RuntimeConfig::default()).unwrap();
+            // The restored runtime reissues; a host that kept the call re-attaches it.
+            let mut reattach = HostFns::new();
+            reattach.on_reissue(|_| HostReply::Pending);
+            rt.tick(0, &mut reattach);
+        }
+        for p in rt.pending_calls() {
+            rt.complete(p.token, Ok(p.args[0].clone())).unwrap();
+        }
+    }
+    panic!("did not finish");
+}
+
+fn cpython(src: &str) -> String {
+    let prog = format!("def ask(x):\n    return x\n{src}");
+    let out = std::process::Command::new("python3")
+        .arg("-c")
+        .arg(&prog)
+        .output()
+        .expect("python3 runs");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    String::from_utf8(out.stdout).unwrap()
+}
+
+#[test]
+fn host_calls_park_anywhere() {
+    let expected = cpython(PARK_EVERYWHERE);
+    assert_eq!(run_parking(PARK_EVERYWHERE, false), expected);
+}
+
+#[test]
+fn host_calls_park_anywhere_across_snapshots() {
+    let expected = cpython(PARK_EVERYWHERE);
+    assert_eq!(run_parking(PARK_EVERYWHERE, true), expected);
+}
+
+fn small_blob() -> Vec<u8> {
+    let mut rt = rt_with("x = [1, 'two', {'three': 3.0}]\nprint(ask(x))\n");
+    rt.tick(1000, &mut pending_host(&["ask"]));
+    rt.snapshot()
+}
+
+#[test]
+fn corrupted_blobs_are_errors_not_panics() {
+    use cloaca_core::snapshot::SnapshotError;
+    let blob = small_blob();
+    assert!(Runtime::restore(&blob, RuntimeConfig::default()).is_ok());
+    // Every truncation (stepping through the body to keep the test fast).
+    let step = (blob.len() / 2000).max(1);
+    for n in (0..blob.len()).step_by(step) {
+        assert!(Runtime::restore(&blob[..n], RuntimeConfig::default()).is_err(), "truncated to {n}");
+    }
+    // Every single-byte flip.
+    for i in 0..blob.len() {
+        let mut b = blob.clone();
+        b[i] ^= 0x5a;
+        assert!(Runtime::restore(&b, RuntimeConfig::default()).is_err(), "flip at {i}");
+    }
+    // Random input, with and without the magic.
+    let mut seed = 0x1234_5678_9abc_def0u64;
+    for len in [0usize, 1, 7, 8, 9, 64, 1000, 100_000] {
+        let mut b: Vec<u8> = (0..len)
+            .map(|_| {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                seed as u8
+            })
+            .collect();
+        assert!(Runtime::restore(&b, RuntimeConfig::default()).is_err());
+        if len >= 8 {
+            b[..8].copy_from_slice(cloaca_core::snapshot::MAGIC);
+            assert!(Runtime::restore(&b, RuntimeConfig::default()).is_err());
+        }
+    }
+    let err = Runtime::restore(b"hello world", RuntimeConfig::default()).err().unwrap();
+    assert_eq!(err, SnapshotError::NotASnapshot);
+}
+
+#[test]
+fn newer_formats_are_refused_by_name() {
+    use cloaca_core::snapshot::{read_header, seal, Header};
+    let blob = small_blob();
+    let (header, body) = read_header(&blob).unwrap();
+    let newer = Header { format: header.format + 2, ..header.clone() };
+    let b = seal(&newer, body);
+    let err = Runtime::restore(&b, RuntimeConfig::default()).err().unwrap();
+    assert_eq!(
+        err.to_string(),
+        format!("snapshot format {} is newer than this runtime's {}", header.format + 2, header.format)
+    );
+}
+
+#[test]
+fn hostile_but_well_checksummed_bodies_are_rejected() {
+    use cloaca_core::snapshot::{read_header, seal, Header};
+    let blob = small_blob();
+    let (header, body) = read_header(&blob).unwrap();
+    let mut seed = 99u64;
+    let mut rejected = 0;
+    for _ in 0..300 {
+        let mut body = body.to_vec();
+        for _ in 0..3 {
+            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            let i = (seed >> 33) as usize % body.len();
+            body[i] = (seed >> 20) as u8;
+        }
+        let h = Header { body_len: body.len() as u64, ..header.clone() };
+        let b = seal(&h, &body);
+        // Must not panic; most are rejected, some damage is harmless (a changed int constant).
+        if let Ok(mut rt) = Runtime::restore(&b, RuntimeConfig::default()) {
+            let mut host = HostFns::new();
+            rt.tick(10_000, &mut host);
+        } else {
+            rejected += 1;
+        }
+    }
+    assert!(rejected > 100, "only {rejected} of 300 damaged bodies were rejected");
+}
+
+#[test]
+fn report_small_snapshot_size() {
+    let blob = small_blob();
+    let (header, _) = cloaca_core::snapshot::read_header(&blob).unwrap();
+    println!("small snapshot: {} bytes; modules {:?}", blob.len(), header.modules);
+    assert!(header.modules.iter().any(|(f, _)| f == "m.py"));
+}
