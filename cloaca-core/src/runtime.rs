@@ -804,7 +804,13 @@ impl Runtime {
                         Park::Spawn { func, args } => {
                             let mut task = Task::new();
                             let started = self.start_call(&mut task, func, args);
-                            let name = self.vm.repr_native(func);
+                            let name = match func {
+                                Value::Obj(f) => match self.vm.heap.get(f) {
+                                    Obj::Function(f) => f.qualname.clone(),
+                                    _ => self.vm.repr_native(func),
+                                },
+                                _ => self.vm.repr_native(func),
+                            };
                             let meta = self
                                 .sched
                                 .tasks

@@ -356,7 +356,11 @@ fn cpython(src: &str) -> String {
         .arg(&prog)
         .output()
         .expect("python3 runs");
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     String::from_utf8(out.stdout).unwrap()
 }
 
@@ -386,13 +390,19 @@ fn corrupted_blobs_are_errors_not_panics() {
     // Every truncation (stepping through the body to keep the test fast).
     let step = (blob.len() / 2000).max(1);
     for n in (0..blob.len()).step_by(step) {
-        assert!(Runtime::restore(&blob[..n], RuntimeConfig::default()).is_err(), "truncated to {n}");
+        assert!(
+            Runtime::restore(&blob[..n], RuntimeConfig::default()).is_err(),
+            "truncated to {n}"
+        );
     }
     // Every single-byte flip.
     for i in 0..blob.len() {
         let mut b = blob.clone();
         b[i] ^= 0x5a;
-        assert!(Runtime::restore(&b, RuntimeConfig::default()).is_err(), "flip at {i}");
+        assert!(
+            Runtime::restore(&b, RuntimeConfig::default()).is_err(),
+            "flip at {i}"
+        );
     }
     // Random input, with and without the magic.
     let mut seed = 0x1234_5678_9abc_def0u64;
@@ -411,7 +421,9 @@ fn corrupted_blobs_are_errors_not_panics() {
             assert!(Runtime::restore(&b, RuntimeConfig::default()).is_err());
         }
     }
-    let err = Runtime::restore(b"hello world", RuntimeConfig::default()).err().unwrap();
+    let err = Runtime::restore(b"hello world", RuntimeConfig::default())
+        .err()
+        .unwrap();
     assert_eq!(err, SnapshotError::NotASnapshot);
 }
 
@@ -420,12 +432,21 @@ fn newer_formats_are_refused_by_name() {
     use cloaca_core::snapshot::{read_header, seal, Header};
     let blob = small_blob();
     let (header, body) = read_header(&blob).unwrap();
-    let newer = Header { format: header.format + 2, ..header.clone() };
+    let newer = Header {
+        format: header.format + 2,
+        ..header.clone()
+    };
     let b = seal(&newer, body);
-    let err = Runtime::restore(&b, RuntimeConfig::default()).err().unwrap();
+    let err = Runtime::restore(&b, RuntimeConfig::default())
+        .err()
+        .unwrap();
     assert_eq!(
         err.to_string(),
-        format!("snapshot format {} is newer than this runtime's {}", header.format + 2, header.format)
+        format!(
+            "snapshot format {} is newer than this runtime's {}",
+            header.format + 2,
+            header.format
+        )
     );
 }
 
@@ -439,11 +460,16 @@ fn hostile_but_well_checksummed_bodies_are_rejected() {
     for _ in 0..300 {
         let mut body = body.to_vec();
         for _ in 0..3 {
-            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
             let i = (seed >> 33) as usize % body.len();
             body[i] = (seed >> 20) as u8;
         }
-        let h = Header { body_len: body.len() as u64, ..header.clone() };
+        let h = Header {
+            body_len: body.len() as u64,
+            ..header.clone()
+        };
         let b = seal(&h, &body);
         // Must not panic; most are rejected, some damage is harmless (a changed int constant).
         if let Ok(mut rt) = Runtime::restore(&b, RuntimeConfig::default()) {
@@ -453,13 +479,20 @@ fn hostile_but_well_checksummed_bodies_are_rejected() {
             rejected += 1;
         }
     }
-    assert!(rejected > 100, "only {rejected} of 300 damaged bodies were rejected");
+    assert!(
+        rejected > 100,
+        "only {rejected} of 300 damaged bodies were rejected"
+    );
 }
 
 #[test]
 fn report_small_snapshot_size() {
     let blob = small_blob();
     let (header, _) = cloaca_core::snapshot::read_header(&blob).unwrap();
-    println!("small snapshot: {} bytes; modules {:?}", blob.len(), header.modules);
+    println!(
+        "small snapshot: {} bytes; modules {:?}",
+        blob.len(),
+        header.modules
+    );
     assert!(header.modules.iter().any(|(f, _)| f == "m.py"));
 }
