@@ -224,6 +224,78 @@ impl Dict {
         self.rebuild_index();
     }
 
+    /// Reorder the live entries so that iteration follows CPython 3.11's *set* iteration order
+    /// (hash-table slot order) for these keys inserted one by one, in the current entry order,
+    /// into an empty set. Sets have no user-visible insertion order, so this only changes how a
+    /// set iterates and prints — to match CPython (exact for sets built by adds without hash
+    /// collisions interplaying with deletions). Returns false if nothing changed.
+    pub fn to_cpython_set_order(&mut self) -> bool {
+        if self.len < 2 {
+            return false;
+        }
+        let live: Vec<(usize, u64)> = self
+            .entries
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| !e.key.is_undef())
+            .map(|(i, e)| (i, e.hash))
+            .collect();
+        fn insert_clean(table: &mut [u32], mask: usize, hash: u64, v: u32) {
+            let mut perturb = hash;
+            let mut i = (hash as usize) & mask;
+            loop {
+                if table[i] == 0 {
+                    table[i] = v;
+                    return;
+                }
+                if i + 9 <= mask {
+                    for j in 1..=9 {
+                        if table[i + j] == 0 {
+                            table[i + j] = v;
+                            return;
+                        }
+                    }
+                }
+                perturb >>= 5;
+                i = (i
+                    .wrapping_mul(5)
+                    .wrapping_add(1)
+                    .wrapping_add(perturb as usize))
+                    & mask;
+            }
+        }
+        let mut mask = 7usize;
+        let mut table = vec![0u32; 8];
+        for (li, &(_, h)) in live.iter().enumerate() {
+            insert_clean(&mut table, mask, h, li as u32 + 1);
+            let used = li + 1;
+            if used * 5 >= mask * 3 {
+                let minused = if used > 50_000 { used * 2 } else { used * 4 };
+                let mut size = 8;
+                while size <= minused {
+                    size <<= 1;
+                }
+                let old = std::mem::replace(&mut table, vec![0u32; size]);
+                mask = size - 1;
+                for v in old.into_iter().filter(|v| *v != 0) {
+                    insert_clean(&mut table, mask, live[v as usize - 1].1, v);
+                }
+            }
+        }
+        let order: Vec<usize> = table
+            .into_iter()
+            .filter(|v| *v != 0)
+            .map(|v| live[v as usize - 1].0)
+            .collect();
+        if order.len() == self.entries.len() && order.iter().enumerate().all(|(i, o)| i == *o) {
+            return false;
+        }
+        let new: Vec<Entry> = order.iter().map(|i| self.entries[*i]).collect();
+        self.entries = new;
+        self.rebuild_index();
+        true
+    }
+
     pub fn trace(&self, f: &mut impl FnMut(Value)) {
         for e in &self.entries {
             f(e.key);

@@ -927,7 +927,7 @@ impl Runtime {
         ScriptError {
             kind: self.vm.class_name(cls),
             message: self.vm.exc_message(exc),
-            traceback: self.vm.format_traceback(exc),
+            traceback: self.vm.format_traceback_full(exc),
         }
     }
 }

@@ -61,6 +61,9 @@ pub fn register(v: &mut Vec<NativeDef>) {
         ("_is_native_iter", is_native_iter),
         ("_percent_native", percent_native),
         ("_sort_list", sort_list),
+        ("_install", install_method),
+        ("_gen_throw", gen_throw),
+        ("_builtin_base", builtin_base),
     ];
     for (name, f) in defs {
         v.push(NativeDef {
@@ -1162,6 +1165,57 @@ fn percent_native(vm: &mut Vm, args: Args) -> NResult {
             NResult::Err(PyErr::type_error("unsupported format argument"))
         }
     }
+}
+
+/// `_install(cls, name, func, kind)`: put a prelude function into a builtin type's dict as a
+/// method (kind 0), classmethod (1) or staticmethod (2), renamed to `name` / `Type.name`.
+fn install_method(vm: &mut Vm, args: Args) -> NResult {
+    ntry!(super::arity("_install", &args, 4, 4));
+    let (Value::Obj(cls), name, func) = (args.pos[0], args.pos[1], args.pos[2]) else {
+        return NResult::Err(PyErr::type_error("_install: bad class"));
+    };
+    let short = vm.str_of(name).unwrap_or("?").to_string();
+    let cname = vm.class_name(cls);
+    if let Value::Obj(fid) = func {
+        if let Obj::Function(f) = vm.heap.get_mut(fid) {
+            f.name = short.clone();
+            f.qualname = format!("{cname}.{short}");
+        }
+    }
+    let v = match args.pos[3] {
+        Value::Int(1) => Value::Obj(vm.heap.alloc(Obj::ClassMethod(func))),
+        Value::Int(2) => Value::Obj(vm.heap.alloc(Obj::StaticMethod(func))),
+        _ => func,
+    };
+    let key = vm.intern(&short);
+    super::class_dict_set(vm, cls, key, v);
+    NResult::Ok(Value::None)
+}
+
+/// `_gen_throw(gen, exc)`: raise the exception instance `exc` inside generator `gen`.
+fn gen_throw(vm: &mut Vm, args: Args) -> NResult {
+    ntry!(super::arity("_gen_throw", &args, 2, 2));
+    let g = match args.pos[0] {
+        Value::Obj(id) if matches!(vm.heap.get(id), Obj::Generator(_)) => id,
+        v => {
+            return NResult::Err(PyErr::type_error(format!(
+                "expected a generator, not {}",
+                vm.type_name(v)
+            )))
+        }
+    };
+    match ntry!(vm.exception_from(args.pos[1])) {
+        Some(exc) => NResult::ThrowGen { gen: g, exc },
+        None => NResult::Err(PyErr::type_error(
+            "exceptions must derive from BaseException",
+        )),
+    }
+}
+
+/// `_builtin_base(x)`: the hidden list/dict of a list/dict subclass instance, else `x`.
+fn builtin_base(vm: &mut Vm, args: Args) -> NResult {
+    let x = args.pos.first().copied().unwrap_or(Value::None);
+    NResult::Ok(vm.builtin_base(x).unwrap_or(x))
 }
 
 #[allow(dead_code)]

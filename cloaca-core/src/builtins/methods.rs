@@ -21,10 +21,6 @@ pub fn register(v: &mut Vec<NativeDef>) {
         ("str.split", K::Str, str_split),
         ("str.join", K::Str, str_join),
         ("str.replace", K::Str, str_replace),
-        ("str.startswith", K::Str, str_startswith),
-        ("str.endswith", K::Str, str_endswith),
-        ("str.find", K::Str, str_find),
-        ("str.count", K::Str, str_count),
         ("str.format", K::Str, str_format),
         ("str.isdigit", K::Str, str_isdigit),
         ("str.isalpha", K::Str, str_isalpha),
@@ -58,6 +54,10 @@ pub fn register(v: &mut Vec<NativeDef>) {
         ("set.add", K::Set, set_add),
         ("set.discard", K::Set, set_discard),
         ("set.remove", K::Set, set_remove),
+        ("set.pop", K::Set, set_pop),
+        ("set.clear", K::Set, set_clear),
+        ("set.copy", K::Set, set_copy),
+        ("frozenset.copy", K::FrozenSet, set_copy),
         ("bytes.decode", K::Bytes, bytes_decode),
         ("generator.send", K::Generator, gen_send),
         ("generator.__next__", K::Generator, gen_next),
@@ -231,67 +231,6 @@ fn str_replace(vm: &mut Vm, args: Args) -> NResult {
         s.replacen(&old, &new, count as usize)
     };
     ret_str(vm, r)
-}
-
-fn affix(vm: &mut Vm, args: Args, start: bool) -> NResult {
-    let s = ntry!(this_str(vm, &args)).to_string();
-    let test = |p: &str| {
-        if start {
-            s.starts_with(p)
-        } else {
-            s.ends_with(p)
-        }
-    };
-    let arg = args.pos.get(1).copied().unwrap_or(Value::None);
-    if let Some(p) = vm.str_of(arg) {
-        return NResult::Ok(Value::Bool(test(p)));
-    }
-    for it in vm.tuple_items(arg) {
-        if let Some(p) = vm.str_of(*it) {
-            if test(p) {
-                return NResult::Ok(Value::Bool(true));
-            }
-        }
-    }
-    if vm.tuple_items(arg).is_empty() && vm.str_of(arg).is_none() {
-        return NResult::Err(PyErr::type_error(format!(
-            "{} first arg must be str or a tuple of str, not {}",
-            if start { "startswith" } else { "endswith" },
-            vm.type_name(arg)
-        )));
-    }
-    NResult::Ok(Value::Bool(false))
-}
-fn str_startswith(vm: &mut Vm, args: Args) -> NResult {
-    affix(vm, args, true)
-}
-fn str_endswith(vm: &mut Vm, args: Args) -> NResult {
-    affix(vm, args, false)
-}
-
-fn str_find(vm: &mut Vm, args: Args) -> NResult {
-    let s = ntry!(this_str(vm, &args)).to_string();
-    let Some(sub) = args.pos.get(1).and_then(|v| vm.str_of(*v)) else {
-        return NResult::Err(PyErr::type_error("find() argument must be str"));
-    };
-    let r = match s.find(sub) {
-        Some(b) => s[..b].chars().count() as i64,
-        None => -1,
-    };
-    NResult::Ok(Value::Int(r))
-}
-
-fn str_count(vm: &mut Vm, args: Args) -> NResult {
-    let s = ntry!(this_str(vm, &args)).to_string();
-    let Some(sub) = args.pos.get(1).and_then(|v| vm.str_of(*v)) else {
-        return NResult::Err(PyErr::type_error("count() argument must be str"));
-    };
-    let n = if sub.is_empty() {
-        s.chars().count() + 1
-    } else {
-        s.matches(sub).count()
-    };
-    NResult::Ok(Value::Int(n as i64))
 }
 
 fn str_format(vm: &mut Vm, args: Args) -> NResult {
@@ -715,6 +654,53 @@ fn set_remove(vm: &mut Vm, args: Args) -> NResult {
         Ok(None) => NResult::Err(vm.key_error(args.pos[1])),
         Err(()) => slow_dict(vm, "_set_remove", &args),
     }
+}
+
+fn set_pop(vm: &mut Vm, args: Args) -> NResult {
+    ntry!(arity("pop", &args, 1, 1));
+    let id = ntry!(this_set(vm, &args));
+    vm.set_to_cpython_order(id);
+    let r = match vm.heap.get_mut(id) {
+        Obj::Set { table, .. } => {
+            let first = (0..table.slots()).find(|i| table.entry(*i).is_some());
+            first.map(|i| table.remove_at(i).0)
+        }
+        _ => None,
+    };
+    match r {
+        Some(k) => NResult::Ok(k),
+        None => NResult::Err(PyErr::new(ExcType::KeyError, "pop from an empty set")),
+    }
+}
+
+fn set_clear(vm: &mut Vm, args: Args) -> NResult {
+    let id = ntry!(this_set(vm, &args));
+    if let Obj::Set { table, .. } = vm.heap.get_mut(id) {
+        table.clear();
+    }
+    NResult::Ok(Value::None)
+}
+
+fn set_copy(vm: &mut Vm, args: Args) -> NResult {
+    let id = match args.pos.first() {
+        Some(Value::Obj(id)) if matches!(vm.heap.get(*id), Obj::Set { .. }) => *id,
+        _ => {
+            return NResult::Err(PyErr::type_error(
+                "descriptor 'copy' requires a 'set' object",
+            ))
+        }
+    };
+    let Obj::Set { table, frozen } = vm.heap.get(id) else {
+        unreachable!()
+    };
+    if *frozen {
+        return NResult::Ok(Value::Obj(id));
+    }
+    let t = table.clone();
+    NResult::Ok(Value::Obj(vm.heap.alloc(Obj::Set {
+        table: t,
+        frozen: false,
+    })))
 }
 
 fn bytes_decode(vm: &mut Vm, args: Args) -> NResult {

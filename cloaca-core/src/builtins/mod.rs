@@ -7,10 +7,13 @@
 pub mod conts;
 pub mod fmt;
 pub mod functions;
+pub mod mathx;
 pub mod methods;
 pub mod modules;
+pub mod random;
 pub mod sched;
 pub mod seq;
+pub mod strmethods;
 pub mod types;
 
 use crate::object::{NativeId, Obj, TypeKind};
@@ -53,8 +56,11 @@ pub fn natives() -> &'static [NativeDef] {
         functions::register(&mut v);
         types::register(&mut v);
         methods::register(&mut v);
+        strmethods::register(&mut v);
         modules::register(&mut v);
         sched::register(&mut v);
+        mathx::register(&mut v);
+        random::register(&mut v);
         v
     })
 }
@@ -73,6 +79,15 @@ fn by_name() -> &'static HashMap<&'static str, u16> {
 /// Look a native up by its qualified name (snapshot loading).
 pub fn native_by_name(name: &str) -> Option<NativeId> {
     by_name().get(name).map(|i| NativeId(*i))
+}
+
+/// Is this native a method of `list` or `dict` (self is its first argument)?
+#[inline]
+pub fn is_list_or_dict_method(id: NativeId) -> bool {
+    matches!(
+        natives().get(id.0 as usize).map(|d| d.owner),
+        Some(Owner::Type(TypeKind::List | TypeKind::Dict))
+    )
 }
 
 pub fn native_name(id: NativeId) -> &'static str {

@@ -23,7 +23,6 @@ pub fn register(v: &mut Vec<NativeDef>) {
         ("math.ceil", math_ceil),
         ("math.log", math_log),
         ("math.atan2", math_atan2),
-        ("math.hypot", math_hypot),
     ];
     for (name, f) in defs {
         v.push(NativeDef {
@@ -32,21 +31,22 @@ pub fn register(v: &mut Vec<NativeDef>) {
             f: *f,
         });
     }
-    v.push(NativeDef {
-        name: "random.random",
-        owner: Owner::Module("random"),
-        f: random_random,
-    });
-    v.push(NativeDef {
-        name: "random.seed",
-        owner: Owner::Module("random"),
-        f: random_seed,
-    });
-    v.push(NativeDef {
-        name: "_rand01",
-        owner: Owner::Builtins,
-        f: random_random,
-    });
+    // Private aliases for the prelude (which cannot import).
+    for (alias, target) in [
+        ("_math_floor", "math.floor"),
+        ("_math_ceil", "math.ceil"),
+        ("_math_log", "math.log"),
+        ("_math_sqrt", "math.sqrt"),
+        ("_math_sin", "math.sin"),
+        ("_math_cos", "math.cos"),
+    ] {
+        let f = defs.iter().find(|(n, _)| *n == target).unwrap().1;
+        v.push(NativeDef {
+            name: alias,
+            owner: Owner::Builtins,
+            f,
+        });
+    }
 }
 
 fn arg_f(vm: &Vm, v: Value) -> Result<f64, PyErr> {
@@ -119,49 +119,6 @@ fn math_atan2(vm: &mut Vm, a: Args) -> NResult {
         (Err(e), _) | (_, Err(e)) => NResult::Err(e),
     }
 }
-fn math_hypot(vm: &mut Vm, a: Args) -> NResult {
-    let mut acc = 0.0f64;
-    for v in a.pos {
-        match arg_f(vm, *v) {
-            Ok(x) => acc = acc.hypot(x),
-            Err(e) => return NResult::Err(e),
-        }
-    }
-    NResult::Ok(Value::Float(acc))
-}
-
-/// xoshiro256** step.
-fn next_u64(s: &mut [u64; 4]) -> u64 {
-    let result = s[1].wrapping_mul(5).rotate_left(7).wrapping_mul(9);
-    let t = s[1] << 17;
-    s[2] ^= s[0];
-    s[3] ^= s[1];
-    s[1] ^= s[2];
-    s[0] ^= s[3];
-    s[2] ^= t;
-    s[3] = s[3].rotate_left(45);
-    result
-}
-
-fn random_random(vm: &mut Vm, _a: Args) -> NResult {
-    let x = next_u64(&mut vm.random_state) >> 11;
-    NResult::Ok(Value::Float(x as f64 / (1u64 << 53) as f64))
-}
-
-fn random_seed(vm: &mut Vm, a: Args) -> NResult {
-    let seed = match a.pos.first() {
-        Some(Value::Int(i)) => *i as u64,
-        Some(v) => vm.hash_native(*v).and_then(|r| r.ok()).unwrap_or(0),
-        None => 0,
-    };
-    let mut z = seed.wrapping_add(0x9E37_79B9_7F4A_7C15);
-    for i in 0..4 {
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        vm.random_state[i] = z ^ (z >> 31);
-    }
-    NResult::Ok(Value::None)
-}
 
 /// Create a built-in module object by name (`math`, `random`), or None.
 pub fn builtin_module(vm: &mut Vm, name: &str) -> Option<ObjId> {
@@ -188,9 +145,31 @@ pub fn builtin_module(vm: &mut Vm, name: &str) -> Option<ObjId> {
             let key = vm.intern(k);
             vm.dict_set_str(globals, key, Value::Float(v));
         }
+        for n in ["prod", "fsum"] {
+            let f = vm.prelude_fn(&format!("_math_{n}"));
+            let key = vm.intern(n);
+            vm.dict_set_str(globals, key, f);
+        }
     } else {
-        // Python-level helpers (randint, choice, shuffle, uniform) come from the prelude.
-        for n in ["randint", "choice", "shuffle", "uniform", "randrange"] {
+        // The distributions are written in the prelude over the native Mersenne Twister.
+        for n in [
+            "random",
+            "seed",
+            "getrandbits",
+            "randrange",
+            "randint",
+            "choice",
+            "choices",
+            "shuffle",
+            "sample",
+            "uniform",
+            "gauss",
+            "normalvariate",
+            "expovariate",
+            "triangular",
+            "getstate",
+            "setstate",
+        ] {
             let f = vm.prelude_fn(&format!("_random_{n}"));
             let key = vm.intern(n);
             vm.dict_set_str(globals, key, f);

@@ -297,7 +297,9 @@ def _seq_eq(a, b):
         for k in a:
             if k not in b:
                 return False
-            if not (a[k] == b[k]):
+            v = a[k]
+            w = b[k]
+            if not (v is w or v == w):
                 return False
         return True
     if type(a) in (set, frozenset):
@@ -492,6 +494,14 @@ def _list_from_iter(it):
     return out
 
 
+def _unpack_iter(x):
+    try:
+        it = iter(x)
+    except TypeError:
+        raise TypeError("cannot unpack non-iterable " + _type_name(x) + " object") from None
+    return _list_from_iter(it)
+
+
 def _tuple_from_iter(it):
     return tuple(_list_from_iter(it))
 
@@ -682,32 +692,682 @@ def _find_top(s, ch):
     return -1
 
 
-def _random_randint(a, b):
-    return a + int(_rand01() * (b - a + 1))
+# ----- methods of builtin types written in Python (installed with _install) -----
+
+
+def _as_set(x):
+    if type(x) is set or type(x) is frozenset:
+        return x
+    return set(x)
+
+
+def _set_like(s, r):
+    if type(s) is frozenset:
+        return frozenset(r)
+    return r
+
+
+def _set_union(self, *others):
+    r = set(self)
+    for o in others:
+        for x in o:
+            r.add(x)
+    return _set_like(self, r)
+
+
+def _set_intersection(self, *others):
+    r = set(self)
+    for o in others:
+        o = _as_set(o)
+        r = set([x for x in r if x in o])
+    return _set_like(self, r)
+
+
+def _set_difference(self, *others):
+    r = set(self)
+    for o in others:
+        for x in o:
+            r.discard(x)
+    return _set_like(self, r)
+
+
+def _set_symmetric_difference(self, other):
+    r = set(self)
+    for x in _as_set(other):
+        if x in self:
+            r.discard(x)
+        else:
+            r.add(x)
+    return _set_like(self, r)
+
+
+def _set_issubset(self, other):
+    other = _as_set(other)
+    if len(self) > len(other):
+        return False
+    for x in self:
+        if x not in other:
+            return False
+    return True
+
+
+def _set_issuperset(self, other):
+    for x in other:
+        if x not in self:
+            return False
+    return True
+
+
+def _set_isdisjoint(self, other):
+    for x in other:
+        if x in self:
+            return False
+    return True
+
+
+def _set_update_m(self, *others):
+    for o in others:
+        for x in o:
+            self.add(x)
+
+
+def _set_intersection_update(self, *others):
+    r = _set_intersection(self, *others)
+    self.clear()
+    for x in r:
+        self.add(x)
+
+
+def _set_difference_update(self, *others):
+    for o in others:
+        for x in _as_set(o) if o is self else o:
+            self.discard(x)
+
+
+def _set_symmetric_difference_update(self, other):
+    for x in _as_set(other) if other is not self else set(other):
+        if x in self:
+            self.discard(x)
+        else:
+            self.add(x)
+
+
+for _n, _f in (
+    ("union", _set_union),
+    ("intersection", _set_intersection),
+    ("difference", _set_difference),
+    ("symmetric_difference", _set_symmetric_difference),
+    ("issubset", _set_issubset),
+    ("issuperset", _set_issuperset),
+    ("isdisjoint", _set_isdisjoint),
+):
+    _install(set, _n, _f, 0)
+    _install(frozenset, _n, _f, 0)
+_install(set, "update", _set_update_m, 0)
+_install(set, "intersection_update", _set_intersection_update, 0)
+_install(set, "difference_update", _set_difference_update, 0)
+_install(set, "symmetric_difference_update", _set_symmetric_difference_update, 0)
+
+
+def _dict_fromkeys(cls, iterable, value=None):
+    d = cls()
+    for k in iterable:
+        d[k] = value
+    return d
+
+
+_install(dict, "fromkeys", _dict_fromkeys, 1)
+
+
+def _str_format_map(self, mapping):
+    return _str_format(self, (), mapping)
+
+
+_install(str, "format_map", _str_format_map, 0)
+
+
+def _float_is_integer(self):
+    return self % 1.0 == 0.0
+
+
+def _float_as_integer_ratio(self):
+    if self != self:
+        raise ValueError("cannot convert NaN to integer ratio")
+    if self in (float("inf"), float("-inf")):
+        raise OverflowError("cannot convert Infinity to integer ratio")
+    n = self
+    d = 1
+    while n != int(n):
+        n *= 2.0
+        d *= 2
+    n = int(n)
+    a, b = n, d
+    while b:
+        a, b = b, a % b
+    a = abs(a)
+    return (n // a, d // a)
+
+
+_install(float, "is_integer", _float_is_integer, 0)
+_install(float, "as_integer_ratio", _float_as_integer_ratio, 0)
+
+
+def _float_conjugate(self):
+    return self
+
+
+def _int_bit_length(self):
+    if self == 0:
+        return 0
+    return len(bin(self)) - (3 if self < 0 else 2)
+
+
+def _int_bit_count(self):
+    return bin(self).count("1")
+
+
+def _int_conjugate(self):
+    return +self
+
+
+def _int_as_integer_ratio(self):
+    return (int(self), 1)
+
+
+def _int_is_integer(self):
+    return True
+
+
+_install(int, "bit_length", _int_bit_length, 0)
+_install(int, "bit_count", _int_bit_count, 0)
+_install(int, "conjugate", _int_conjugate, 0)
+_install(int, "as_integer_ratio", _int_as_integer_ratio, 0)
+_install(float, "conjugate", _float_conjugate, 0)
+
+
+def _range_index(self, x):
+    if type(x) is int or type(x) is bool:
+        if x in self:
+            return (x - self.start) // self.step
+        raise ValueError(repr(x) + " is not in range")
+    i = 0
+    for y in self:
+        if y == x:
+            return i
+        i += 1
+    raise ValueError("sequence.index(x): x not in sequence")
+
+
+def _range_count(self, x):
+    if type(x) is int or type(x) is bool:
+        return 1 if x in self else 0
+    n = 0
+    for y in self:
+        if y == x:
+            n += 1
+    return n
+
+
+_install(range, "index", _range_index, 0)
+_install(range, "count", _range_count, 0)
+
+
+def _gen_throw_m(self, typ, val=None, tb=None):
+    if isinstance(typ, type):
+        if val is None:
+            exc = typ()
+        elif isinstance(val, typ):
+            exc = val
+        elif type(val) is tuple:
+            exc = typ(*val)
+        else:
+            exc = typ(val)
+    else:
+        if val is not None:
+            raise TypeError("instance exception may not have a separate value")
+        exc = typ
+    return _gen_throw(self, exc)
+
+
+def _gen_close(self):
+    try:
+        _gen_throw(self, GeneratorExit())
+    except (GeneratorExit, StopIteration):
+        return None
+    raise RuntimeError("generator ignored GeneratorExit")
+
+
+_install(type(_iter_sentinel(None, None)), "throw", _gen_throw_m, 0)
+_install(type(_iter_sentinel(None, None)), "close", _gen_close, 0)
+
+
+# ----- random: CPython's algorithms over the native Mersenne Twister -----
+
+_random_state = []
+
+
+def _random_random():
+    return _mt_random()
+
+
+def _random_seed(a=None, version=2):
+    _mt_seed(a)
+
+
+def _random_getrandbits(k):
+    return _mt_getrandbits(k)
+
+
+def _random_getstate():
+    return (3, tuple(_random_state[:625]), _random_state[625] if _random_state else None)
+
+
+def _random_setstate(state):
+    _random_state[:] = list(state[1]) + [state[2]]
+
+
+def _randbelow(n):
+    if not n:
+        return 0
+    k = n.bit_length()
+    r = _mt_getrandbits(k)
+    while r >= n:
+        r = _mt_getrandbits(k)
+    return r
+
+
+def _index_arg(x):
+    if type(x) is int or type(x) is bool:
+        return int(x)
+    if type(x) is float:
+        if x != int(x):
+            raise TypeError("'float' object cannot be interpreted as an integer")
+        return int(x)
+    raise TypeError("'" + _type_name(x) + "' object cannot be interpreted as an integer")
 
 
 def _random_randrange(start, stop=None, step=1):
+    istart = _index_arg(start)
     if stop is None:
-        start, stop = 0, start
-    n = len(range(start, stop, step))
+        if step != 1:
+            raise TypeError("Missing a non-None stop argument")
+        if istart > 0:
+            return _randbelow(istart)
+        raise ValueError("empty range for randrange()")
+    istop = _index_arg(stop)
+    width = istop - istart
+    istep = _index_arg(step)
+    if istep == 1:
+        if width > 0:
+            return istart + _randbelow(width)
+        raise ValueError("empty range for randrange() (%d, %d, %d)" % (istart, istop, width))
+    if istep > 0:
+        n = (width + istep - 1) // istep
+    elif istep < 0:
+        n = (width + istep + 1) // istep
+    else:
+        raise ValueError("zero step for randrange()")
     if n <= 0:
         raise ValueError("empty range for randrange()")
-    return start + step * int(_rand01() * n)
+    return istart + istep * _randbelow(n)
+
+
+def _random_randint(a, b):
+    return _random_randrange(a, b + 1)
 
 
 def _random_choice(seq):
-    if not seq:
+    if not len(seq):
         raise IndexError("Cannot choose from an empty sequence")
-    return seq[int(_rand01() * len(seq))]
+    return seq[_randbelow(len(seq))]
 
 
 def _random_shuffle(x):
     i = len(x) - 1
     while i > 0:
-        j = int(_rand01() * (i + 1))
+        j = _randbelow(i + 1)
         x[i], x[j] = x[j], x[i]
         i -= 1
 
 
+def _random_sample(population, k, counts=None):
+    if type(population) in (set, frozenset, dict):
+        raise TypeError("Population must be a sequence.  For dicts or sets, use sorted(d).")
+    if counts is not None:
+        expanded = []
+        for item, c in zip(population, counts):
+            for _ in range(c):
+                expanded.append(item)
+        population = expanded
+    n = len(population)
+    if not 0 <= k <= n:
+        raise ValueError("Sample larger than population or is negative")
+    result = [None] * k
+    setsize = 21
+    if k > 5:
+        setsize += 4 ** _math_ceil(_math_log(k * 3, 4))
+    if n <= setsize:
+        pool = list(population)
+        for i in range(k):
+            j = _randbelow(n - i)
+            result[i] = pool[j]
+            pool[j] = pool[n - i - 1]
+    else:
+        selected = set()
+        for i in range(k):
+            j = _randbelow(n)
+            while j in selected:
+                j = _randbelow(n)
+            selected.add(j)
+            result[i] = population[j]
+    return result
+
+
+def _bisect_right(a, x, lo, hi):
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if x < a[mid]:
+            hi = mid
+        else:
+            lo = mid + 1
+    return lo
+
+
+def _random_choices(population, weights=None, *, cum_weights=None, k=1):
+    n = len(population)
+    if cum_weights is None:
+        if weights is None:
+            n += 0.0
+            return [population[_math_floor(_mt_random() * n)] for i in range(k)]
+        cum_weights = []
+        acc = 0
+        first = True
+        for w in weights:
+            acc = w if first else acc + w
+            first = False
+            cum_weights.append(acc)
+    elif weights is not None:
+        raise TypeError("Cannot specify both weights and cumulative weights")
+    if len(cum_weights) != n:
+        raise ValueError("The number of weights does not match the population")
+    total = cum_weights[-1] + 0.0
+    if total <= 0.0:
+        raise ValueError("Total of weights must be greater than zero")
+    if total != total or total in (float("inf"), float("-inf")):
+        raise ValueError("Total of weights must be finite")
+    hi = n - 1
+    return [population[_bisect_right(cum_weights, _mt_random() * total, 0, hi)] for i in range(k)]
+
+
 def _random_uniform(a, b):
-    return a + (b - a) * _rand01()
+    return a + (b - a) * _mt_random()
+
+
+def _random_gauss(mu=0.0, sigma=1.0):
+    if not _random_state:
+        _mt_random()
+    z = _random_state[625]
+    _random_state[625] = None
+    if z is None:
+        x2pi = _mt_random() * 6.283185307179586
+        g2rad = _math_sqrt(-2.0 * _math_log(1.0 - _mt_random()))
+        z = _math_cos(x2pi) * g2rad
+        _random_state[625] = _math_sin(x2pi) * g2rad
+    return mu + z * sigma
+
+
+def _random_normalvariate(mu=0.0, sigma=1.0):
+    while True:
+        u1 = _mt_random()
+        u2 = 1.0 - _mt_random()
+        z = 1.7155277699214135 * (u1 - 0.5) / u2
+        zz = z * z / 4.0
+        if zz <= -_math_log(u2):
+            break
+    return mu + z * sigma
+
+
+def _random_expovariate(lambd=1.0):
+    return -_math_log(1.0 - _mt_random()) / lambd
+
+
+def _random_triangular(low=0.0, high=1.0, mode=None):
+    u = _mt_random()
+    try:
+        c = 0.5 if mode is None else (mode - low) / (high - low)
+    except ZeroDivisionError:
+        return low
+    if u > c:
+        u = 1.0 - u
+        c = 1.0 - c
+        low, high = high, low
+    return low + (high - low) * _math_sqrt(u * c)
+
+
+# ----- math functions that iterate -----
+
+
+def _math_prod(iterable, *, start=1):
+    acc = start
+    for x in iterable:
+        acc = acc * x
+    return acc
+
+
+def _math_fsum(iterable):
+    # Shewchuk / CPython msum: exact partials, correctly rounded result.
+    partials = []
+    special = 0.0
+    inf_sum = 0.0
+    for x in iterable:
+        x = float(x)
+        if x != x or x in (float("inf"), float("-inf")):
+            special += x
+            inf_sum += x
+            continue
+        i = 0
+        for y in partials:
+            if abs(x) < abs(y):
+                x, y = y, x
+            hi = x + y
+            lo = y - (hi - x)
+            if lo:
+                partials[i] = lo
+                i += 1
+            x = hi
+        partials[i:] = [x]
+    if special:
+        if inf_sum != inf_sum and special == special:
+            raise ValueError("-inf + inf in fsum")
+        return special
+    hi = 0.0
+    n = len(partials)
+    if n:
+        n -= 1
+        hi = partials[n]
+        lo = 0.0
+        while n > 0:
+            x = hi
+            n -= 1
+            y = partials[n]
+            hi = x + y
+            yr = hi - x
+            lo = y - yr
+            if lo != 0.0:
+                break
+        if n > 0 and ((lo < 0.0 and partials[n - 1] < 0.0) or (lo > 0.0 and partials[n - 1] > 0.0)):
+            y = lo * 2.0
+            x = hi + y
+            yr = x - hi
+            if y == yr:
+                hi = x
+    return hi
+
+
+# ----- list / dict subclasses: Python dunders over the instance's hidden builtin value -----
+
+
+def _b_len(self):
+    return len(_builtin_base(self))
+
+
+def _b_getitem(self, i):
+    return _builtin_base(self)[i]
+
+
+def _b_setitem(self, i, v):
+    _builtin_base(self)[i] = v
+
+
+def _b_delitem(self, i):
+    del _builtin_base(self)[i]
+
+
+def _b_contains(self, x):
+    return x in _builtin_base(self)
+
+
+def _b_iter(self):
+    return iter(_builtin_base(self))
+
+
+def _b_reversed(self):
+    return reversed(_builtin_base(self))
+
+
+def _b_repr(self):
+    return repr(_builtin_base(self))
+
+
+def _b_eq(self, other):
+    return _builtin_base(self) == _builtin_base(other)
+
+
+def _b_ne(self, other):
+    return _builtin_base(self) != _builtin_base(other)
+
+
+def _b_lt(self, other):
+    return _builtin_base(self) < _builtin_base(other)
+
+
+def _b_le(self, other):
+    return _builtin_base(self) <= _builtin_base(other)
+
+
+def _b_gt(self, other):
+    return _builtin_base(self) > _builtin_base(other)
+
+
+def _b_ge(self, other):
+    return _builtin_base(self) >= _builtin_base(other)
+
+
+def _b_add(self, other):
+    return _builtin_base(self) + _builtin_base(other)
+
+
+def _b_radd(self, other):
+    return _builtin_base(other) + _builtin_base(self)
+
+
+def _b_mul(self, n):
+    return _builtin_base(self) * n
+
+
+def _b_iadd(self, other):
+    _builtin_base(self).extend(other)
+    return self
+
+
+def _b_imul(self, n):
+    b = _builtin_base(self)
+    b[:] = b * n
+    return self
+
+
+def _b_or(self, other):
+    r = dict(_builtin_base(self))
+    r.update(_builtin_base(other))
+    return r
+
+
+def _b_ior(self, other):
+    _builtin_base(self).update(other)
+    return self
+
+
+def _list_init(self, iterable=()):
+    b = _builtin_base(self)
+    b.clear()
+    b.extend(iterable)
+
+
+def _dict_init(self, *args, **kwargs):
+    if len(args) > 1:
+        raise TypeError("dict expected at most 1 argument, got " + str(len(args)))
+    b = _builtin_base(self)
+    if args:
+        _dict_update(b, args[0])
+    for k in kwargs:
+        b[k] = kwargs[k]
+
+
+def _dict_getitem_m(self, key):
+    b = _builtin_base(self)
+    if b is self:
+        return _dict_getitem(b, key)
+    if key in b:
+        return b[key]
+    m = getattr(type(self), "__missing__", None)
+    if m is not None:
+        return m(self, key)
+    raise KeyError(key)
+
+
+for _n, _f in (
+    ("__len__", _b_len),
+    ("__setitem__", _b_setitem),
+    ("__delitem__", _b_delitem),
+    ("__contains__", _b_contains),
+    ("__iter__", _b_iter),
+    ("__repr__", _b_repr),
+    ("__eq__", _b_eq),
+    ("__ne__", _b_ne),
+):
+    _install(list, _n, _f, 0)
+    _install(dict, _n, _f, 0)
+for _n, _f in (
+    ("__getitem__", _b_getitem),
+    ("__reversed__", _b_reversed),
+    ("__lt__", _b_lt),
+    ("__le__", _b_le),
+    ("__gt__", _b_gt),
+    ("__ge__", _b_ge),
+    ("__add__", _b_add),
+    ("__radd__", _b_radd),
+    ("__mul__", _b_mul),
+    ("__rmul__", _b_mul),
+    ("__iadd__", _b_iadd),
+    ("__imul__", _b_imul),
+    ("__init__", _list_init),
+):
+    _install(list, _n, _f, 0)
+for _n, _f in (
+    ("__getitem__", _dict_getitem_m),
+    ("__or__", _b_or),
+    ("__ior__", _b_ior),
+    ("__init__", _dict_init),
+):
+    _install(dict, _n, _f, 0)
+
+
+def vars(*args):
+    if not args:
+        raise NotImplementedError("vars() without an argument is not supported by Cloaca")
+    if len(args) > 1:
+        raise TypeError("vars expected at most 1 argument, got " + str(len(args)))
+    try:
+        return args[0].__dict__
+    except AttributeError:
+        raise TypeError("vars() argument must have __dict__ attribute") from None

@@ -783,12 +783,15 @@ fn to_set(vm: &mut Vm, v: Value) -> PyResult<ObjId> {
 
 /// Set algebra between two sets (result type follows the left operand).
 pub fn set_binary(vm: &mut Vm, op: BinOp, x: ObjId, y: ObjId, frozen: bool) -> PyResult<Value> {
+    // Operands in CPython iteration order, so results are built in CPython's insertion order.
+    vm.set_to_cpython_order(x);
+    vm.set_to_cpython_order(y);
     let (Obj::Set { table: p, .. }, Obj::Set { table: q, .. }) = (vm.heap.get(x), vm.heap.get(y))
     else {
         return Ok(Value::NotImplemented);
     };
     let mut out = Dict::new();
-    let mut add = |vm: &Vm, out: &mut Dict, k: Value| -> PyResult<()> {
+    let add = |vm: &Vm, out: &mut Dict, k: Value| -> PyResult<()> {
         if let Find::Missing(h) = find_key(vm, out, k)? {
             out.push(h, k, Value::None);
         }

@@ -395,10 +395,38 @@ fn new_type(vm: &mut Vm, args: Args) -> NResult {
     if args.pos.len() == 1 {
         return NResult::Ok(Value::Obj(vm.class_of(args.pos[0])));
     }
-    NResult::Err(PyErr::new(
-        crate::vm::exc::ExcType::NotImplementedError,
-        "type() with 3 arguments is not supported by Cloaca",
-    ))
+    if args.pos.len() != 3 {
+        return NResult::Err(PyErr::type_error("type() takes 1 or 3 arguments"));
+    }
+    let (name, bases, ns) = (args.pos[0], args.pos[1], args.pos[2]);
+    if vm.str_of(name).is_none() {
+        return NResult::Err(PyErr::type_error(format!(
+            "type.__new__() argument 1 must be str, not {}",
+            vm.type_name(name)
+        )));
+    }
+    if vm.kind_of(bases) != TypeKind::Tuple {
+        return NResult::Err(PyErr::type_error(format!(
+            "type.__new__() argument 2 must be tuple, not {}",
+            vm.type_name(bases)
+        )));
+    }
+    let Some(nsid) = ns
+        .as_obj()
+        .filter(|id| matches!(vm.heap.get(*id), Obj::Dict(_)))
+    else {
+        return NResult::Err(PyErr::type_error(format!(
+            "type.__new__() argument 3 must be dict, not {}",
+            vm.type_name(ns)
+        )));
+    };
+    // Copy the namespace so later changes to the dict don't affect the class.
+    let d = match vm.heap.get(nsid) {
+        Obj::Dict(d) => d.clone(),
+        _ => unreachable!(),
+    };
+    let ns2 = Value::Obj(vm.heap.alloc(Obj::Dict(d)));
+    vm.build_class(name, bases, ns2).into()
 }
 
 fn new_object(vm: &mut Vm, args: Args) -> NResult {

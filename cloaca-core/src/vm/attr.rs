@@ -108,6 +108,13 @@ impl Vm {
                                 return Ok(Some(Attr::Value(Value::Bool(e.suppress_context))))
                             }
                             "__traceback__" => return Ok(Some(Attr::Value(Value::None))),
+                            "value"
+                                if self
+                                    .is_subclass(cls, self.types.exc(ExcType::StopIteration)) =>
+                            {
+                                let v = self.tuple_items(e.args).first().copied();
+                                return Ok(Some(Attr::Value(v.unwrap_or(Value::None))));
+                            }
                             _ => {}
                         }
                     }
@@ -118,7 +125,10 @@ impl Vm {
                         return Ok(Some(Attr::Value(Value::Obj(cls))));
                     }
                     if name.is(self.sym(Sym::Dict)) {
-                        let d = inst.attrs.clone();
+                        let mut d = inst.attrs.clone();
+                        if self.builtin_base(obj).is_some() {
+                            d.remove_at(0);
+                        }
                         return Ok(Some(Attr::Value(Value::Obj(self.heap.alloc(Obj::Dict(d))))));
                     }
                     if let Some(ga) = self.lookup_in_class(cls, self.sym(Sym::GetAttr)) {
@@ -142,6 +152,31 @@ impl Vm {
                         "__qualname__" => Some(self.new_str(f.qualname.clone())),
                         "__doc__" => Some(f.doc),
                         "__module__" => Some(f.module),
+                        "__defaults__" => {
+                            if f.defaults.is_empty() {
+                                Some(Value::None)
+                            } else {
+                                let d = f.defaults.clone();
+                                Some(self.new_tuple(d))
+                            }
+                        }
+                        "__kwdefaults__" => {
+                            if f.kwdefaults.is_empty() {
+                                Some(Value::None)
+                            } else {
+                                let kd = f.kwdefaults.clone();
+                                let d = self.new_dict();
+                                for (k, v) in kd {
+                                    let key = self.intern(&k);
+                                    self.dict_set_str(d.as_obj().unwrap(), key, v);
+                                }
+                                Some(d)
+                            }
+                        }
+                        "__dict__" => {
+                            let d = f.attrs.clone().unwrap_or_default();
+                            Some(Value::Obj(self.heap.alloc(Obj::Dict(d))))
+                        }
                         _ => f.attrs.as_ref().and_then(|d| {
                             self.dict_find_str(d, name)
                                 .map(|i| d.entry(i).unwrap().value)
@@ -439,6 +474,50 @@ impl Vm {
                 Ok(None)
             }
             Obj::Function(_) => {
+                let special = self.str_of(name).unwrap_or("").to_string();
+                match special.as_str() {
+                    "__name__" | "__qualname__" => {
+                        let Some(sv) = self.str_of(value).map(|x| x.to_string()) else {
+                            return Err(PyErr::type_error(format!(
+                                "{special} must be set to a string object"
+                            )));
+                        };
+                        if let Obj::Function(f) = self.heap.get_mut(id) {
+                            if special == "__name__" {
+                                f.name = sv;
+                            } else {
+                                f.qualname = sv;
+                            }
+                        }
+                        return Ok(None);
+                    }
+                    "__doc__" | "__module__" => {
+                        if let Obj::Function(f) = self.heap.get_mut(id) {
+                            if special == "__doc__" {
+                                f.doc = value;
+                            } else {
+                                f.module = value;
+                            }
+                        }
+                        return Ok(None);
+                    }
+                    "__defaults__" => {
+                        let items = if value.is_none() {
+                            Vec::new()
+                        } else if self.kind_of(value) == TypeKind::Tuple {
+                            self.tuple_items(value).to_vec()
+                        } else {
+                            return Err(PyErr::type_error(
+                                "__defaults__ must be set to a tuple object",
+                            ));
+                        };
+                        if let Obj::Function(f) = self.heap.get_mut(id) {
+                            f.defaults = items;
+                        }
+                        return Ok(None);
+                    }
+                    _ => {}
+                }
                 let hash = self.str_hash(name);
                 let found = match self.heap.get(id) {
                     Obj::Function(f) => f.attrs.as_ref().and_then(|d| self.dict_find_str(d, name)),

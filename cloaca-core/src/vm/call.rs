@@ -41,6 +41,11 @@ pub enum NResult {
         value: Value,
         mode: GenMode,
     },
+    /// Raise exception object `exc` inside a suspended generator (`generator.throw`).
+    ThrowGen {
+        gen: ObjId,
+        exc: ObjId,
+    },
     /// Park the task (host calls, `wait()`); handled by the scheduler.
     Park(crate::vm::exec::Park),
 }
@@ -124,6 +129,13 @@ impl Vm {
                 let n = *n;
                 let at = task.stack.len() - nargs;
                 let npos = nargs - kwnames.len();
+                if npos > 0 && crate::builtins::is_list_or_dict_method(n) {
+                    // A list/dict method called on an instance of a list/dict subclass works
+                    // on the instance's hidden builtin value.
+                    if let Some(b) = self.builtin_base(task.stack[at]) {
+                        task.stack[at] = b;
+                    }
+                }
                 let kw: Vec<(Value, Value)> = kwnames
                     .iter()
                     .zip(task.stack[at + npos..].iter())
@@ -208,6 +220,15 @@ impl Vm {
                     ));
                 }
                 self.resume_generator(task, gen, value, mode, ret_sp)
+            }
+            NResult::ThrowGen { gen, exc } => {
+                if !matches!(cont, Cont::Push) {
+                    return Err(PyErr::new(
+                        ExcType::RuntimeError,
+                        "cannot resume a generator here",
+                    ));
+                }
+                self.throw_into_generator(task, gen, exc, ret_sp)
             }
             NResult::Park(park) => Ok(Called::Park(Box::new(crate::vm::exec::Parked {
                 park,
@@ -517,6 +538,9 @@ impl Vm {
             attrs: Default::default(),
             exc,
         }))));
+        if kind == TypeKind::User {
+            self.attach_builtin_base(cls, inst);
+        }
         let init = self.lookup_in_class(cls, self.sym(Sym::Init));
         match init {
             Some(Value::Obj(m)) if matches!(self.heap.get(m), Obj::Function(_)) => {
@@ -541,6 +565,42 @@ impl Vm {
                 task.stack.truncate(ret_sp);
                 self.deliver(task, cont, inst)
             }
+        }
+    }
+
+    /// Give an instance of a class deriving from `list` / `dict` its hidden builtin value.
+    fn attach_builtin_base(&mut self, cls: ObjId, inst: Value) {
+        let (list, dict) = (self.types.list, self.types.dict);
+        let base_kind = match self.heap.get(cls) {
+            Obj::Class(c) if c.mro.contains(&list) => TypeKind::List,
+            Obj::Class(c) if c.mro.contains(&dict) => TypeKind::Dict,
+            _ => return,
+        };
+        let b = if base_kind == TypeKind::List {
+            self.new_list(vec![])
+        } else {
+            self.new_dict()
+        };
+        let key = self.intern(BUILTIN_BASE);
+        let Value::Obj(id) = inst else { return };
+        let hash = self.str_hash(key);
+        if let Obj::Instance(i) = self.heap.get_mut(id) {
+            i.attrs.push(hash, key, b);
+        }
+    }
+
+    /// The hidden list/dict of an instance of a list/dict subclass.
+    #[inline]
+    pub fn builtin_base(&self, v: Value) -> Option<Value> {
+        let Value::Obj(id) = v else { return None };
+        let Obj::Instance(inst) = self.heap.get(id) else {
+            return None;
+        };
+        // The base is always the first attribute, set at creation.
+        let e = inst.attrs.entry(0)?;
+        match self.str_of(e.key) {
+            Some(BUILTIN_BASE) => Some(e.value),
+            _ => None,
         }
     }
 
@@ -943,6 +1003,51 @@ impl Vm {
         self.dict_get_str(self.prelude, key).unwrap_or(Value::None)
     }
 
+    /// `gen.throw(exc)`: resume the generator and raise `exc` at its suspension point. If the
+    /// generator does not handle it, it finishes and `exc` propagates to the caller.
+    pub fn throw_into_generator(
+        &mut self,
+        task: &mut Task,
+        gen: ObjId,
+        exc: ObjId,
+        ret_sp: usize,
+    ) -> PyResult<Called> {
+        let state = match self.heap.get(gen) {
+            Obj::Generator(g) => g.state,
+            _ => return Err(PyErr::type_error("not a generator")),
+        };
+        match state {
+            GenState::Running => return Err(PyErr::value_error("generator already executing")),
+            GenState::Finished => {
+                task.stack.truncate(ret_sp);
+                return Err(PyErr::Obj(exc));
+            }
+            _ => {}
+        }
+        self.resume_generator(task, gen, Value::None, GenMode::Next, ret_sp)?;
+        let has_handler = !task.frames.last().unwrap().blocks.is_empty();
+        if has_handler {
+            return match self.unwind(task, PyErr::Obj(exc), true) {
+                Ok(()) => Ok(Called::Frame),
+                Err(e) => Err(PyErr::Obj(e)),
+            };
+        }
+        // No handler in the generator: it finishes; the exception continues in the caller.
+        let frame = task.frames.pop().unwrap();
+        let line = self.codes[frame.code.0 as usize]
+            .code
+            .line_at((frame.ip as usize).saturating_sub(1));
+        if let Some(d) = self.exc_data_mut(exc) {
+            d.traceback.push((frame.code, line));
+        }
+        task.stack.truncate(frame.ret_sp as usize);
+        if let Obj::Generator(g) = self.heap.get_mut(gen) {
+            g.state = GenState::Finished;
+            g.saved.clear();
+        }
+        Err(PyErr::Obj(exc))
+    }
+
     /// Resume a generator: push its frame with mode `mode`, sending `value`.
     pub fn resume_generator(
         &mut self,
@@ -1028,7 +1133,9 @@ impl Vm {
             };
             match bc.kind {
                 TypeKind::Exception => kind = TypeKind::Exception,
-                TypeKind::Object | TypeKind::User => {}
+                // list / dict subclasses: instances carry a hidden list/dict (see
+                // `Vm::builtin_base`); the prelude gives `list` and `dict` Python dunders.
+                TypeKind::Object | TypeKind::User | TypeKind::List | TypeKind::Dict => {}
                 other => {
                     return Err(PyErr::new(
                         ExcType::NotImplementedError,
@@ -1113,6 +1220,9 @@ impl Vm {
         }
     }
 }
+
+/// Attribute name of the hidden builtin value of list/dict subclass instances.
+pub const BUILTIN_BASE: &str = "__cloaca_base__";
 
 /// Combine a native's requested continuation with the call site's.
 fn chain_cont(inner: Cont, outer: Cont) -> PyResult<Cont> {

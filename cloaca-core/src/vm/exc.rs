@@ -61,6 +61,38 @@ exc_types! {
     HostError: Some(E::Exception),
     ReissueError: Some(E::HostError),
     CancelledError: Some(E::BaseException),
+    BufferError: Some(E::Exception),
+    ReferenceError: Some(E::Exception),
+    SystemError: Some(E::Exception),
+    StopAsyncIteration: Some(E::Exception),
+    UnicodeTranslateError: Some(E::UnicodeError),
+    BlockingIOError: Some(E::OSError),
+    ChildProcessError: Some(E::OSError),
+    ConnectionError: Some(E::OSError),
+    BrokenPipeError: Some(E::ConnectionError),
+    ConnectionAbortedError: Some(E::ConnectionError),
+    ConnectionRefusedError: Some(E::ConnectionError),
+    ConnectionResetError: Some(E::ConnectionError),
+    FileExistsError: Some(E::OSError),
+    FileNotFoundError: Some(E::OSError),
+    InterruptedError: Some(E::OSError),
+    IsADirectoryError: Some(E::OSError),
+    NotADirectoryError: Some(E::OSError),
+    PermissionError: Some(E::OSError),
+    ProcessLookupError: Some(E::OSError),
+    TimeoutError: Some(E::OSError),
+    Warning: Some(E::Exception),
+    UserWarning: Some(E::Warning),
+    DeprecationWarning: Some(E::Warning),
+    PendingDeprecationWarning: Some(E::Warning),
+    SyntaxWarning: Some(E::Warning),
+    RuntimeWarning: Some(E::Warning),
+    FutureWarning: Some(E::Warning),
+    ImportWarning: Some(E::Warning),
+    UnicodeWarning: Some(E::Warning),
+    BytesWarning: Some(E::Warning),
+    ResourceWarning: Some(E::Warning),
+    EncodingWarning: Some(E::Warning),
 }
 
 /// An exception on its way up: either not yet materialized (type + message) or an object.
@@ -105,7 +137,11 @@ impl Vm {
         match err {
             PyErr::Obj(id) => id,
             PyErr::New(t, msg) => {
-                let args = if msg.is_empty() && t == ExcType::MemoryError {
+                let args = if msg.is_empty()
+                    && matches!(
+                        t,
+                        ExcType::MemoryError | ExcType::StopIteration | ExcType::GeneratorExit
+                    ) {
                     vec![]
                 } else if t == ExcType::KeyError && msg.starts_with('\u{0}') {
                     // KeyError carrying a key repr is built by `key_error`.
@@ -198,6 +234,55 @@ impl Vm {
         }
     }
 
+    /// `str(exc)` when the exception's class defines `__str__` in Python: run it to completion
+    /// on a fresh task (top level, after the failing task is gone — not a native re-entry).
+    /// `None` when there is no Python `__str__`, or it fails, parks or runs too long.
+    pub fn user_exc_str(&mut self, exc: ObjId) -> Option<String> {
+        let cls = self.class_of(Value::Obj(exc));
+        let key = self.intern("__str__");
+        let f = self.lookup_in_class(cls, key)?;
+        if !matches!(f, Value::Obj(id) if matches!(self.heap.get(id), Obj::Function(_))) {
+            return None;
+        }
+        let mut task = crate::vm::Task::new();
+        task.stack.push(Value::Obj(exc));
+        match self.call_value(&mut task, f, 1, &[], 0, crate::frame::Cont::TaskRoot) {
+            Ok(crate::vm::call::Called::Done) => {}
+            Ok(crate::vm::call::Called::Frame) => {
+                let mut budget = 10_000_000u64;
+                match self.run(&mut task, &mut budget) {
+                    crate::vm::exec::Exit::Finished(v) => task.stack.push(v),
+                    _ => return None,
+                }
+            }
+            _ => return None,
+        }
+        let v = task.stack.pop()?;
+        self.str_of(v).map(|s| s.to_string())
+    }
+
+    /// [`Vm::format_traceback`], with the last line using a Python-defined `__str__`.
+    pub fn format_traceback_full(&mut self, exc: ObjId) -> String {
+        let tb = self.format_traceback(exc);
+        let Some(msg) = self.user_exc_str(exc) else {
+            return tb;
+        };
+        let line = self.exc_line(exc);
+        let name = match self.exc_message(exc) {
+            m if m.is_empty() => line.clone(),
+            m => line[..line.len() - m.len() - 2].to_string(),
+        };
+        let new_line = if msg.is_empty() {
+            name
+        } else {
+            format!("{name}: {msg}")
+        };
+        match tb.strip_suffix(&format!("{line}\n")) {
+            Some(head) => format!("{head}{new_line}\n"),
+            None => tb,
+        }
+    }
+
     /// Render a full CPython-style traceback, including chained causes/contexts.
     pub fn format_traceback(&mut self, exc: ObjId) -> String {
         let mut chain = vec![(exc, "")];
@@ -229,9 +314,12 @@ impl Vm {
             }
         }
         let mut out = String::new();
-        for (e, sep) in chain.iter().rev() {
-            out.push_str(&self.format_one_traceback(*e));
-            out.push_str(sep);
+        // chain[i].1 is the separator between chain[i + 1] (printed first) and chain[i].
+        for i in (0..chain.len()).rev() {
+            out.push_str(&self.format_one_traceback(chain[i].0));
+            if i > 0 {
+                out.push_str(chain[i - 1].1);
+            }
         }
         out
     }
@@ -256,6 +344,10 @@ impl Vm {
                 }
             };
             for &(code, line) in tb.iter().rev() {
+                // Builtins written in the prelude are "C functions" to the user: no frame.
+                if &*self.codes[code.0 as usize].code.filename == "<prelude>" {
+                    continue;
+                }
                 if last == Some((code, line)) {
                     repeat += 1;
                     if repeat > 3 {

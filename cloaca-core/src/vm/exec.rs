@@ -754,7 +754,7 @@ impl Vm {
                         let seq = pop!();
                         let r = tri!(self.unpack_native(task, seq, n as usize, None));
                         if !r {
-                            let f = self.prelude_fn("list");
+                            let f = self.prelude_fn("_unpack_iter");
                             let sp = task.stack.len();
                             task.stack.push(seq);
                             called!(self.call_value(
@@ -782,7 +782,7 @@ impl Vm {
                             Some(after as usize)
                         ));
                         if !r {
-                            let f = self.prelude_fn("list");
+                            let f = self.prelude_fn("_unpack_iter");
                             let sp = task.stack.len();
                             task.stack.push(seq);
                             called!(self.call_value(

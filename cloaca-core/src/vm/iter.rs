@@ -25,6 +25,7 @@ impl Vm {
                 self.type_name(v)
             )));
         };
+        self.set_to_cpython_order(id);
         let state = match self.heap.get(id) {
             Obj::List(_) | Obj::Tuple(_) | Obj::Bytes(_) => IterState::Seq { seq: id, idx: 0 },
             Obj::Str(_) => IterState::Str { s: id, pos: 0 },
@@ -262,6 +263,14 @@ impl Vm {
             return self.intern(s);
         }
         self.new_str(s)
+    }
+
+    /// Put a set's entries into CPython's iteration order (before iterating or printing it).
+    /// A no-op for other objects.
+    pub fn set_to_cpython_order(&mut self, id: crate::value::ObjId) {
+        if let Obj::Set { table, .. } = self.heap.get_mut(id) {
+            table.to_cpython_set_order();
+        }
     }
 
     /// Collect a native-iterable value into a Vec. `Ok(None)` if it needs Python code

@@ -408,6 +408,11 @@ impl Vm {
                 self.set_builtin(&name, Value::Obj(id));
             }
         }
+        self.set_builtin("NotImplemented", Value::NotImplemented);
+        self.set_builtin("Ellipsis", Value::Ellipsis);
+        let oserror = self.types.exc(ExcType::OSError);
+        self.set_builtin("EnvironmentError", Value::Obj(oserror));
+        self.set_builtin("IOError", Value::Obj(oserror));
     }
 
     /// Create a builtin class object.

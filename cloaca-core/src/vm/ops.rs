@@ -603,11 +603,8 @@ impl Vm {
                     match found {
                         None => return Some(false),
                         Some(i) => {
-                            if !self.eq_native_depth(
-                                e.value,
-                                q.entry(i).unwrap().value,
-                                depth + 1,
-                            )? {
+                            let qv = q.entry(i).unwrap().value;
+                            if !e.value.is(qv) && !self.eq_native_depth(e.value, qv, depth + 1)? {
                                 return Some(false);
                             }
                         }
@@ -660,6 +657,10 @@ impl Vm {
             return Some(false);
         }
         for (a, b) in p.iter().zip(q.iter()) {
+            // Containers compare items identity-first (PyObject_RichCompareBool).
+            if a.is(*b) {
+                continue;
+            }
             if !self.eq_native_depth(*a, *b, depth + 1)? {
                 return Some(false);
             }

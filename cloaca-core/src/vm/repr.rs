@@ -275,7 +275,9 @@ impl Vm {
                     out.push_str("frozenset(");
                 }
                 out.push('{');
-                let keys: Vec<Value> = table.keys().collect();
+                let mut ordered = table.clone();
+                ordered.to_cpython_set_order();
+                let keys: Vec<Value> = ordered.keys().collect();
                 if !self.repr_seq(&keys, out, stack) {
                     return false;
                 }
