@@ -18,7 +18,8 @@ trap 'rm -rf "$tmp"' EXIT
 scene=(examples/scene/scene.py --virtual-clock --answers examples/scene/answers.txt)
 $cloaca run "${scene[@]}" > "$tmp/full.txt"
 $cloaca run "${scene[@]}" --save-at-tick 100 --save-to "$tmp/game.cbor" > "$tmp/part1.txt" 2>/dev/null
-$cloaca inspect "$tmp/game.cbor" | grep -q "blocked on host call"
+$cloaca inspect "$tmp/game.cbor" > "$tmp/inspect.txt"
+grep -q "blocked on host call" "$tmp/inspect.txt"
 $cloaca resume "$tmp/game.cbor" --virtual-clock > "$tmp/part2.txt"
 diff <(cat "$tmp/part1.txt" "$tmp/part2.txt") "$tmp/full.txt"
 grep -q "The clock stops." "$tmp/full.txt"
