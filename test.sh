@@ -3,8 +3,24 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 cargo build --release -p cloaca-cli
-# Unit tests of the core (compiler, formatting, VM pieces).
-cargo test -p cloaca-core
+# Core: compiler, formatting, VM pieces, the runtime API (scheduler, host calls, snapshots,
+# corrupted blobs, park-anywhere differential against python3).
+cargo test --release -p cloaca-core
+
+
+cloaca=./target/release/cloaca
 # Smoke test: the README's run command must succeed and match CPython.
-diff <(./target/release/cloaca run examples/hello.py) <(python3 examples/hello.py)
-echo "smoke: 1 passed, 0 failed"
+diff <($cloaca run examples/hello.py) <(python3 examples/hello.py)
+# The scene: save mid-dialog / mid-sleep, resume in a new process; the transcript must equal the
+# uninterrupted run's.
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+scene=(examples/scene/scene.py --virtual-clock --answers examples/scene/answers.txt)
+$cloaca run "${scene[@]}" > "$tmp/full.txt"
+$cloaca run "${scene[@]}" --save-at-tick 100 --save-to "$tmp/game.cbor" > "$tmp/part1.txt" 2>/dev/null
+$cloaca inspect "$tmp/game.cbor" > "$tmp/inspect.txt"
+grep -q "blocked on host call" "$tmp/inspect.txt"
+$cloaca resume "$tmp/game.cbor" --virtual-clock > "$tmp/part2.txt"
+diff <(cat "$tmp/part1.txt" "$tmp/part2.txt") "$tmp/full.txt"
+grep -q "The clock stops." "$tmp/full.txt"
+echo "smoke: 2 passed, 0 failed"

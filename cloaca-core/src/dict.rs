@@ -7,28 +7,28 @@
 //! open-addressing `index` of entry positions. Small tables (≤ 8 entries) skip the index and scan.
 
 use crate::value::Value;
-use serde::{Deserialize, Serialize};
 
 const SMALL: usize = 8;
 
-#[derive(Clone, Copy, Debug, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug)]
 pub struct Entry {
-    /// Recomputed after a snapshot is loaded (see `Dict::rehash`).
-    #[serde(skip)]
+    /// Saved in snapshots only when `Dict::keep_hashes` is set; otherwise recomputed on load.
     pub hash: u64,
     /// `Value::Undef` marks a deleted entry.
     pub key: Value,
     pub value: Value,
 }
 
-#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+/// The table. Its snapshot encoding is in `wire`.
+#[derive(Clone, Debug, Default)]
 pub struct Dict {
     entries: Vec<Entry>,
     /// Entry index + 1 per slot; 0 = empty. Empty while the table is small.
-    #[serde(skip)]
     index: Vec<u32>,
-    #[serde(skip)]
     len: usize,
+    /// Snapshots store this table's hashes (some key's hash came from a user `__hash__` and
+    /// cannot be recomputed natively on load). Set by the snapshot writer.
+    pub keep_hashes: bool,
 }
 
 impl Dict {
@@ -38,9 +38,23 @@ impl Dict {
     pub fn with_capacity(n: usize) -> Dict {
         Dict {
             entries: Vec::with_capacity(n),
-            index: Vec::new(),
-            len: 0,
+            ..Dict::default()
         }
+    }
+    /// A table read from a snapshot. Its index is built by [`Dict::rehash`] (or
+    /// [`Dict::reindex`] when the hashes were stored).
+    pub fn from_loaded(entries: Vec<Entry>, keep_hashes: bool) -> Dict {
+        let len = entries.iter().filter(|e| !e.key.is_undef()).count();
+        Dict {
+            entries,
+            index: Vec::new(),
+            len,
+            keep_hashes,
+        }
+    }
+    /// All entry slots, deleted ones included (snapshot encoding).
+    pub fn raw_entries(&self) -> &[Entry] {
+        &self.entries
     }
     #[inline]
     pub fn len(&self) -> usize {
@@ -193,12 +207,20 @@ impl Dict {
         self.index[slot] = i as u32 + 1;
     }
 
-    /// Recompute hashes (after deserialization) and rebuild the index.
-    pub fn rehash(&mut self, hash: &mut dyn FnMut(Value) -> u64) {
-        self.entries.retain(|e| !e.key.is_undef());
+    /// Recompute hashes (after deserialization) and rebuild the index. Deleted slots stay, so
+    /// iterator positions remain valid. `hash` returns None for a key it cannot hash natively.
+    pub fn rehash(&mut self, hash: &mut dyn FnMut(Value) -> Option<u64>) -> Result<(), Value> {
         for e in &mut self.entries {
-            e.hash = hash(e.key);
+            if !e.key.is_undef() {
+                e.hash = hash(e.key).ok_or(e.key)?;
+            }
         }
+        self.rebuild_index();
+        Ok(())
+    }
+
+    /// Rebuild the index from the stored hashes (after deserialization).
+    pub fn reindex(&mut self) {
         self.rebuild_index();
     }
 

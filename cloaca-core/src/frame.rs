@@ -10,9 +10,10 @@ use crate::bytecode::{BinOp, CmpOp};
 use crate::object::CodeId;
 use crate::value::{ObjId, Value};
 use serde::{Deserialize, Serialize};
+use serde_tuple::{Deserialize_tuple, Serialize_tuple};
 
 /// An active exception handler (`SetupFinally`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize_tuple, Deserialize_tuple)]
 pub struct Block {
     pub handler: u32,
     /// Value-stack depth relative to the frame's base when the block was set up.
@@ -20,7 +21,7 @@ pub struct Block {
 }
 
 /// One activation record.
-#[derive(Clone, Debug, Serialize, Deserialize)]
+#[derive(Clone, Debug, Serialize_tuple, Deserialize_tuple)]
 pub struct Frame {
     pub code: CodeId,
     /// Next instruction to execute.
@@ -64,22 +65,26 @@ pub enum GenMode {
 }
 
 /// Identifies a native continuation function (see `vm::natives`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(transparent)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct ContId(pub u16);
 
 /// What to do with a frame's return value once it is popped.
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub enum Cont {
     /// Push it onto the caller's value stack.
+    #[serde(rename = "p")]
     Push,
     /// Drop it.
+    #[serde(rename = "d")]
     Discard,
     /// The frame is a task's outermost frame: its result is the task's result.
+    #[serde(rename = "R")]
     TaskRoot,
     /// `__init__` returned (must be None); push the new instance instead.
+    #[serde(rename = "i")]
     Init(Value),
     /// A binary-operator dunder returned. `stage` 0: `__iop__`, 1: `__op__`, 2: `__rop__`.
+    #[serde(rename = "b")]
     Binary {
         op: BinOp,
         stage: u8,
@@ -87,6 +92,7 @@ pub enum Cont {
         b: Value,
     },
     /// A rich-comparison dunder returned. `stage` 0: forward, 1: reflected.
+    #[serde(rename = "c")]
     Compare {
         op: CmpOp,
         stage: u8,
@@ -94,9 +100,11 @@ pub enum Cont {
         b: Value,
     },
     /// `__bool__` (or `__len__` when `from_len`) returned: push its truth as a bool.
+    #[serde(rename = "t")]
     Truth { from_len: bool },
     /// `__bool__`/`__len__` returned for a conditional jump. `keep`: the tested value stays on the
     /// stack when jumping and is popped otherwise (`and`/`or`).
+    #[serde(rename = "B")]
     Branch {
         when: bool,
         target: u32,
@@ -104,25 +112,33 @@ pub enum Cont {
         from_len: bool,
     },
     /// `__next__` of a user iterator returned inside `ForIter`; `StopIteration` ends the loop.
+    #[serde(rename = "f")]
     ForIter { exit: u32 },
     /// A generator frame resumed by its consumer.
+    #[serde(rename = "g")]
     Gen(GenMode),
     /// A `__str__`/`__repr__` result that must be a `str` (`which` names the dunder for errors).
+    #[serde(rename = "s")]
     CheckStr { which: u8 },
     /// A class body finished: build the class.
+    #[serde(rename = "C")]
     ClassBody {
         name: Value,
         bases: Value,
         ns: Value,
     },
     /// A module body finished running during `import`: push the module.
+    #[serde(rename = "I")]
     Import { module: Value },
     /// `__contains__` returned: push its truth, inverted for `not in`.
+    #[serde(rename = "in")]
     Contains { invert: bool },
     /// A list built by the prelude for `UnpackSequence`/`UnpackEx` of a non-native iterable:
     /// push its items (first item on top); `star` splits `before`/`after` around a list.
+    #[serde(rename = "u")]
     Unpack { before: u32, after: u32, star: bool },
     /// A resumable builtin: call continuation `id` with the saved `state` and the result.
+    #[serde(rename = "n")]
     Native { id: ContId, state: Box<[Value]> },
 }
 

@@ -191,6 +191,16 @@ impl Heap {
         self.bytes = bytes;
     }
 
+    /// Every slot (`None` = free), for snapshot validation.
+    pub fn raw_slots(&self) -> &[Option<Obj>] {
+        &self.slots
+    }
+
+    /// Mutable slots, for post-load fix-ups.
+    pub fn raw_slots_mut(&mut self) -> &mut [Option<Obj>] {
+        &mut self.slots
+    }
+
     pub fn len_slots(&self) -> usize {
         self.slots.len()
     }

@@ -8,24 +8,22 @@ use crate::frame::Frame;
 use crate::value::{ObjId, Value};
 use malachite_bigint::BigInt;
 use serde::{Deserialize, Serialize};
+use serde_tuple::{Deserialize_tuple, Serialize_tuple};
 
 /// Index into the runtime's table of loaded code objects.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(transparent)]
 pub struct CodeId(pub u32);
 
-/// Index into the static table of native (Rust) functions.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(transparent)]
+/// Index into the static table of native (Rust) functions. Snapshots store the native's name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct NativeId(pub u16);
 
 /// An immutable Python `str`. Hash and length in characters are computed once at creation.
-#[derive(Clone, Debug, Serialize, Deserialize)]
+#[derive(Clone, Debug)]
 pub struct PyStr {
     pub s: Box<str>,
-    #[serde(skip)]
     pub hash: u64,
-    #[serde(skip)]
     pub char_len: u32,
 }
 
@@ -73,7 +71,7 @@ pub fn hash_str(s: &str) -> u64 {
 }
 
 /// A Python function object.
-#[derive(Clone, Debug, Serialize, Deserialize)]
+#[derive(Clone, Debug, Serialize_tuple, Deserialize_tuple)]
 pub struct Function {
     pub code: CodeId,
     pub name: String,
@@ -128,6 +126,10 @@ pub enum TypeKind {
     DictKeys,
     DictValues,
     DictItems,
+    /// A task handle (`spawn`).
+    Task,
+    /// An opaque host object.
+    HostHandle,
     /// `BaseException` and every class derived from it.
     Exception,
     /// A user-defined class (deriving from `object` only).
@@ -135,7 +137,7 @@ pub enum TypeKind {
 }
 
 /// A class (builtin or user-defined).
-#[derive(Clone, Debug, Serialize, Deserialize)]
+#[derive(Clone, Debug, Serialize_tuple, Deserialize_tuple)]
 pub struct Class {
     pub name: String,
     pub qualname: String,
@@ -151,7 +153,7 @@ pub struct Class {
 }
 
 /// Exception payload carried by instances of `BaseException` subclasses.
-#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, Serialize_tuple, Deserialize_tuple)]
 pub struct ExcData {
     /// The `args` tuple.
     pub args: Value,
@@ -163,7 +165,7 @@ pub struct ExcData {
 }
 
 /// An instance of a user-defined class (or of an exception class).
-#[derive(Clone, Debug, Serialize, Deserialize)]
+#[derive(Clone, Debug, Serialize_tuple, Deserialize_tuple)]
 pub struct Instance {
     pub class: ObjId,
     pub attrs: Dict,
@@ -171,7 +173,7 @@ pub struct Instance {
 }
 
 /// A generator object: a suspended frame plus its saved slots and value stack.
-#[derive(Clone, Debug, Serialize, Deserialize)]
+#[derive(Clone, Debug, Serialize_tuple, Deserialize_tuple)]
 pub struct Generator {
     pub name: String,
     pub qualname: String,
@@ -191,7 +193,7 @@ pub enum GenState {
 }
 
 /// A module object.
-#[derive(Clone, Debug, Serialize, Deserialize)]
+#[derive(Clone, Debug, Serialize_tuple, Deserialize_tuple)]
 pub struct Module {
     pub name: String,
     pub dict: ObjId,
@@ -250,55 +252,92 @@ pub enum IterState {
 /// Every kind of heap object.
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub enum Obj {
+    #[serde(rename = "s")]
     Str(PyStr),
+    #[serde(rename = "I")]
     BigInt(#[serde(with = "bigint_serde")] Box<BigInt>),
+    #[serde(rename = "b")]
     Bytes(Box<[u8]>),
+    #[serde(rename = "l")]
     List(Vec<Value>),
+    #[serde(rename = "t")]
     Tuple(Box<[Value]>),
+    #[serde(rename = "d")]
     Dict(Dict),
     /// `set` (frozen = false) or `frozenset` (frozen = true); values in the table are unused.
-    Set {
-        table: Dict,
-        frozen: bool,
-    },
+    #[serde(rename = "S")]
+    Set { table: Dict, frozen: bool },
+    #[serde(rename = "f")]
     Function(Box<Function>),
     /// A function or native bound to `self`.
-    BoundMethod {
-        func: Value,
-        receiver: Value,
-    },
+    #[serde(rename = "m")]
+    BoundMethod { func: Value, receiver: Value },
+    #[serde(rename = "n")]
     Native(NativeId),
+    #[serde(rename = "c")]
     Class(Box<Class>),
+    #[serde(rename = "i")]
     Instance(Box<Instance>),
+    #[serde(rename = "C")]
     Cell(Value),
+    #[serde(rename = "g")]
     Generator(Box<Generator>),
+    #[serde(rename = "M")]
     Module(Box<Module>),
-    Range {
-        start: i64,
-        stop: i64,
-        step: i64,
-    },
+    #[serde(rename = "r")]
+    Range { start: i64, stop: i64, step: i64 },
+    #[serde(rename = "x")]
     Slice {
         start: Value,
         stop: Value,
         step: Value,
     },
+    #[serde(rename = "it")]
     Iter(Box<IterState>),
+    #[serde(rename = "p")]
     Property {
         fget: Value,
         fset: Value,
         fdel: Value,
     },
+    #[serde(rename = "sm")]
     StaticMethod(Value),
+    #[serde(rename = "cm")]
     ClassMethod(Value),
-    Super {
-        class: ObjId,
-        receiver: Value,
-    },
-    DictView {
-        dict: ObjId,
-        kind: ViewKind,
-    },
+    #[serde(rename = "su")]
+    Super { class: ObjId, receiver: Value },
+    #[serde(rename = "dv")]
+    DictView { dict: ObjId, kind: ViewKind },
+    /// A function the host registered by name; calling it makes a host call.
+    #[serde(rename = "h")]
+    HostFn(std::sync::Arc<str>),
+    /// The script-side handle of a task (`spawn` returns one; `join` waits on it).
+    #[serde(rename = "T")]
+    TaskHandle(Box<TaskHandle>),
+    /// An opaque host object that crossed the boundary as `HostValue::Handle`.
+    #[serde(rename = "H")]
+    HostHandle(u64),
+}
+
+/// A task handle: the task's id and, once it ended, its outcome (kept here so `join` works after
+/// the scheduler forgot the task).
+#[derive(Clone, Debug, Serialize_tuple, Deserialize_tuple)]
+pub struct TaskHandle {
+    pub id: u64,
+    pub outcome: Outcome,
+}
+
+/// How a task ended.
+#[derive(Clone, Copy, Debug, Serialize, Deserialize)]
+pub enum Outcome {
+    #[serde(rename = "r")]
+    Running,
+    #[serde(rename = "v")]
+    Returned(Value),
+    #[serde(rename = "x")]
+    Raised(Value),
+    #[serde(rename = "c")]
+    Cancelled,
 }
 
 impl Obj {
@@ -306,6 +345,11 @@ impl Obj {
     pub fn trace(&self, f: &mut impl FnMut(Value)) {
         match self {
             Obj::Str(_) | Obj::BigInt(_) | Obj::Bytes(_) | Obj::Native(_) => {}
+            Obj::HostFn(_) | Obj::HostHandle(_) => {}
+            Obj::TaskHandle(t) => match t.outcome {
+                Outcome::Returned(v) | Outcome::Raised(v) => f(v),
+                Outcome::Running | Outcome::Cancelled => {}
+            },
             Obj::Range { .. } => {}
             Obj::List(v) => v.iter().for_each(|x| f(*x)),
             Obj::Tuple(v) => v.iter().for_each(|x| f(*x)),

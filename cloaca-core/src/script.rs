@@ -1,9 +1,9 @@
 //! Running a script file to completion, as `cloaca run FILE` does: the convenience entry point
 //! used by the CLI and the golden tests.
 
-use crate::frame::Cont;
-use crate::vm::exec::Exit;
-use crate::vm::{ModuleLoader, OutputSink, Task, Vm, VmConfig};
+use crate::host::{Host, HostValue, NoHost};
+use crate::runtime::{Event, Runtime, RuntimeConfig, RuntimeError};
+use crate::vm::{ModuleLoader, OutputSink, VmConfig};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
@@ -92,7 +92,7 @@ pub fn run_file_with(path: &Path, sink: Box<dyn OutputSink>, config: VmConfig) -
     run_source(&source, &filename, Some(dir), sink, config)
 }
 
-/// Compile and run source text.
+/// Compile and run source text with no host functions.
 pub fn run_source(
     source: &str,
     filename: &str,
@@ -100,65 +100,66 @@ pub fn run_source(
     sink: Box<dyn OutputSink>,
     config: VmConfig,
 ) -> ScriptOutput {
-    let compiled = match crate::compile::compile_module(source, filename, "__main__") {
-        Ok(c) => c,
-        Err(e) => {
-            return ScriptOutput {
-                stdout: String::new(),
-                stderr: e.render(),
-                exit_code: 2,
+    let mut rt = Runtime::new(RuntimeConfig {
+        vm: config,
+        ..RuntimeConfig::default()
+    });
+    rt.set_output(sink);
+    if let Some(d) = module_dir {
+        rt.set_module_loader(Box::new(DirLoader(d)));
+    }
+    match rt.spawn_module("__main__", filename, source, HostValue::None) {
+        Ok(_) => run_to_completion(&mut rt, &mut NoHost, 1_000_000, |_| {}),
+        Err(RuntimeError::Compile(e)) => ScriptOutput {
+            stdout: String::new(),
+            stderr: e.render(),
+            exit_code: 2,
+        },
+        Err(e) => ScriptOutput {
+            stdout: String::new(),
+            stderr: format!("cloaca: {e}\n"),
+            exit_code: 2,
+        },
+    }
+}
+
+/// Tick `rt` until every task has ended, calling `between_ticks` after each tick (a host's
+/// frame: advance timers, answer dialogs). Uncaught exceptions are rendered to `stderr`
+/// (exit code 1). Stops with an error when tasks wait on each other forever.
+pub fn run_to_completion(
+    rt: &mut Runtime,
+    host: &mut dyn Host,
+    budget: u64,
+    mut between_ticks: impl FnMut(&mut Runtime),
+) -> ScriptOutput {
+    let mut out = ScriptOutput::default();
+    loop {
+        rt.tick(budget, host);
+        for ev in rt.drain_events() {
+            match ev {
+                Event::Failed { error, .. } => {
+                    out.stderr.push_str(&error.traceback);
+                    if !error.traceback.is_empty() && !error.traceback.ends_with('\n') {
+                        out.stderr.push('\n');
+                    }
+                    // An uncaught SystemExit (sys.exit / exit()) sets the status itself.
+                    out.exit_code = error.exit_status.unwrap_or(1);
+                }
+                Event::HogWarning { .. } | Event::Finished { .. } | Event::Cancelled { .. } => {}
+                Event::UnknownToken { .. } => {}
             }
         }
-    };
-    let mut vm = Vm::new(config);
-    vm.out = sink;
-    if let Some(d) = module_dir {
-        vm.loader = Some(Box::new(DirLoader(d)));
-    }
-    let code = vm.load_module_code(compiled);
-    let (module, globals) = vm.new_module("__main__");
-    vm.modules.push(("__main__".into(), module));
-    let mut task = Task::new();
-    let _ = vm.push_module_frame(&mut task, code, globals, 0, Cont::TaskRoot);
-    loop {
-        let mut budget = 1_000_000u64;
-        match vm.run(&mut task, &mut budget) {
-            Exit::Finished(_) => {
-                return ScriptOutput {
-                    stdout: String::new(),
-                    stderr: String::new(),
-                    exit_code: 0,
-                };
-            }
-            Exit::Raised(exc) if vm.exc_matches(exc, crate::vm::exc::ExcType::SystemExit) => {
-                // sys.exit / exit(): no traceback; the code is the exit status, or printed.
-                let (code, msg) = vm.system_exit_status(exc);
-                return ScriptOutput {
-                    stdout: String::new(),
-                    stderr: msg.map(|m| format!("{m}\n")).unwrap_or_default(),
-                    exit_code: code,
-                };
-            }
-            Exit::Raised(exc) => {
-                let tb = vm.format_traceback_full(exc);
-                return ScriptOutput {
-                    stdout: String::new(),
-                    stderr: tb,
-                    exit_code: 1,
-                };
-            }
-            Exit::Budget | Exit::Gc => {
-                if vm.heap.should_collect() {
-                    vm.collect_garbage(&mut |mark| task.trace(mark));
-                }
-            }
-            Exit::Park(p) => {
-                return ScriptOutput {
-                    stdout: String::new(),
-                    stderr: format!("RuntimeError: the script parked ({p:?}) but this host provides no scheduler\n"),
-                    exit_code: 1,
-                };
-            }
+        if rt.is_idle() {
+            return out;
+        }
+        between_ticks(rt);
+        if !rt.has_work() {
+            out.stderr.push_str(
+                "RuntimeError: every task is waiting (on join() or on host calls nobody will \
+                 complete): deadlock\n",
+            );
+            out.exit_code = 1;
+            return out;
         }
     }
 }

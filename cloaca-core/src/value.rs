@@ -18,8 +18,8 @@ impl ObjId {
     }
 }
 
-/// A Python value.
-#[derive(Clone, Copy, Debug, Default, Serialize, Deserialize)]
+/// A Python value. Its snapshot encoding is in `wire`.
+#[derive(Clone, Copy, Debug, Default)]
 pub enum Value {
     /// Internal marker: an unbound local slot, or "NULL" in `LoadMethod`/`CallMethod`. Never
     /// visible to scripts.

@@ -647,16 +647,7 @@ fn delattr(vm: &mut Vm, args: Args) -> NResult {
 
 fn callable(vm: &mut Vm, args: Args) -> NResult {
     ntry!(arity("callable", &args, 1, 1));
-    let v = args.pos[0];
-    let r = match v {
-        Value::Obj(id) => match vm.heap.get(id) {
-            Obj::Function(_) | Obj::BoundMethod { .. } | Obj::Native(_) | Obj::Class(_) => true,
-            Obj::Instance(_) => vm.user_dunder(v, Sym::Call).is_some(),
-            _ => false,
-        },
-        _ => false,
-    };
-    NResult::Ok(Value::Bool(r))
+    NResult::Ok(Value::Bool(vm.is_callable(args.pos[0])))
 }
 
 fn chr(vm: &mut Vm, args: Args) -> NResult {

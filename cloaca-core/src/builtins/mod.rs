@@ -11,6 +11,7 @@ pub mod mathx;
 pub mod methods;
 pub mod modules;
 pub mod random;
+pub mod sched;
 pub mod seq;
 pub mod strmethods;
 pub mod types;
@@ -57,6 +58,7 @@ pub fn natives() -> &'static [NativeDef] {
         methods::register(&mut v);
         strmethods::register(&mut v);
         modules::register(&mut v);
+        sched::register(&mut v);
         mathx::register(&mut v);
         random::register(&mut v);
         v

@@ -72,10 +72,27 @@ pub enum Called {
     /// The call completed (result already delivered through the continuation).
     Done,
     /// The task must park.
-    Park(crate::vm::exec::Park),
+    Park(Box<crate::vm::exec::Parked>),
 }
 
 impl Vm {
+    /// `callable(v)`.
+    pub fn is_callable(&self, v: Value) -> bool {
+        match v {
+            Value::Obj(id) => match self.heap.get(id) {
+                Obj::Function(_)
+                | Obj::BoundMethod { .. }
+                | Obj::Native(_)
+                | Obj::HostFn(_)
+                | Obj::Class(_)
+                | Obj::StaticMethod(_) => true,
+                Obj::Instance(_) => self.user_dunder(v, Sym::Call).is_some(),
+                _ => false,
+            },
+            _ => false,
+        }
+    }
+
     /// Call `func` with the `nargs` values on top of the task's stack (positional, followed by
     /// `kw.len()` keyword values named by `kw`). On completion the stack is truncated to `ret_sp`
     /// and the result is delivered through `cont`.
@@ -150,6 +167,22 @@ impl Vm {
                 let inner = *inner;
                 self.call_value(task, inner, nargs, kwnames, ret_sp, cont)
             }
+            Obj::HostFn(name) => {
+                let name = name.clone();
+                let at = task.stack.len() - nargs;
+                let npos = nargs - kwnames.len();
+                let args = task.stack[at..at + npos].to_vec();
+                let kwargs = kwnames
+                    .iter()
+                    .zip(task.stack[at + npos..].iter())
+                    .map(|(k, v)| (*k, *v))
+                    .collect();
+                task.stack.truncate(ret_sp);
+                Ok(Called::Park(Box::new(crate::vm::exec::Parked {
+                    park: crate::vm::exec::Park::HostCall { name, args, kwargs },
+                    cont,
+                })))
+            }
             _ => Err(PyErr::type_error(format!(
                 "'{}' object is not callable",
                 self.type_name(func)
@@ -197,12 +230,10 @@ impl Vm {
                 }
                 self.throw_into_generator(task, gen, exc, ret_sp)
             }
-            NResult::Park(p) => {
-                if !matches!(cont, Cont::Push) {
-                    return Err(PyErr::new(ExcType::RuntimeError, "cannot park here"));
-                }
-                Ok(Called::Park(p))
-            }
+            NResult::Park(park) => Ok(Called::Park(Box::new(crate::vm::exec::Parked {
+                park,
+                cont,
+            }))),
         }
     }
 

@@ -12,19 +12,52 @@ use crate::vm::call::Called;
 use crate::vm::exc::{ExcType, PyErr, PyResult};
 use crate::vm::iter::IterKind;
 use crate::vm::{Sym, Task, Vm};
-use serde::{Deserialize, Serialize};
 
 /// Why a task stopped running without finishing.
-#[derive(Clone, Debug, Serialize, Deserialize)]
+#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
 pub enum Park {
     /// `wait()`: give up the rest of this tick.
     Wait,
     /// A call to a host function: the scheduler hands it to the host.
-    HostCall { name: String, args: Vec<Value> },
-    /// `join(task)`: wait for another task to finish.
-    Join { task: u64 },
+    HostCall {
+        name: std::sync::Arc<str>,
+        args: Vec<Value>,
+        /// (name, value) keyword arguments.
+        kwargs: Vec<(Value, Value)>,
+    },
+    /// `join(task)`: wait for the task behind this handle to finish.
+    Join { handle: ObjId },
     /// `spawn(fn, *args)`: the scheduler creates the task and delivers its handle.
     Spawn { func: Value, args: Vec<Value> },
+}
+
+/// A parked task's request plus the continuation that receives its eventual result.
+#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
+pub struct Parked {
+    pub park: Park,
+    pub cont: Cont,
+}
+
+impl Parked {
+    /// Every value the request holds (GC roots).
+    pub fn trace(&self, f: &mut dyn FnMut(Value)) {
+        match &self.park {
+            Park::Wait => {}
+            Park::HostCall { args, kwargs, .. } => {
+                args.iter().for_each(|v| f(*v));
+                kwargs.iter().for_each(|(k, v)| {
+                    f(*k);
+                    f(*v);
+                });
+            }
+            Park::Join { handle } => f(Value::Obj(*handle)),
+            Park::Spawn { func, args } => {
+                f(*func);
+                args.iter().for_each(|v| f(*v));
+            }
+        }
+        self.cont.trace(&mut |v| f(v));
+    }
 }
 
 /// The outcome of running a task for a while.
@@ -38,11 +71,32 @@ pub enum Exit {
     Budget,
     /// The heap wants a collection; the caller should collect and resume.
     Gc,
-    /// The task parked.
-    Park(Park),
+    /// The task parked; the scheduler serves the request and resumes it with
+    /// [`Vm::resume_parked`].
+    Park(Box<Parked>),
 }
 
 impl Vm {
+    /// Deliver the result of a parked request (`Ok`: a value for its continuation; `Err`: raise
+    /// at the call site). Returns `Some(exit)` when the task stops again right away (it finished,
+    /// raised or parked); `None` when it is ready to `run`.
+    pub fn resume_parked(
+        &mut self,
+        task: &mut Task,
+        cont: Cont,
+        result: PyResult<Value>,
+    ) -> Option<Exit> {
+        let r = result.and_then(|v| self.deliver(task, cont, v));
+        match r {
+            Ok(Called::Done) | Ok(Called::Frame) => None,
+            Ok(Called::Park(p)) => Some(Exit::Park(p)),
+            Err(e) => match self.unwind(task, e, true) {
+                Ok(()) => None,
+                Err(exc) => Some(Exit::Raised(exc)),
+            },
+        }
+    }
+
     /// Run `task` for at most `*budget` instructions.
     pub fn run(&mut self, task: &mut Task, budget: &mut u64) -> Exit {
         'frame: loop {

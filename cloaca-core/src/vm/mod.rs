@@ -91,6 +91,8 @@ pub struct Types {
     pub dict_keys: ObjId,
     pub dict_values: ObjId,
     pub dict_items: ObjId,
+    pub task: ObjId,
+    pub host_handle: ObjId,
 }
 
 impl Types {
@@ -180,7 +182,40 @@ fn default_sink() -> Box<dyn OutputSink> {
 
 pub use crate::heap::Heap;
 
+/// The saved state of a VM, as a snapshot restores it.
+pub struct VmParts {
+    pub heap: Heap,
+    pub codes: Vec<Arc<LoadedCode>>,
+    pub sources: Vec<(String, String)>,
+    pub types: Types,
+    pub syms: Vec<Value>,
+    pub prelude: ObjId,
+    pub builtins: ObjId,
+    pub modules: Vec<(String, ObjId)>,
+    pub random_state: [u64; 4],
+    pub config: VmConfig,
+}
+
 impl Vm {
+    /// Reassemble a VM from saved parts (the interned-string table is rebuilt by the caller).
+    pub fn from_parts(p: VmParts) -> Vm {
+        Vm {
+            heap: p.heap,
+            codes: p.codes,
+            sources: p.sources,
+            types: p.types,
+            syms: p.syms,
+            prelude: p.prelude,
+            builtins: p.builtins,
+            modules: p.modules,
+            interned: HashMap::new(),
+            config: p.config,
+            random_state: p.random_state,
+            out: default_sink(),
+            loader: None,
+        }
+    }
+
     /// A fresh VM with builtins and the prelude loaded.
     pub fn new(config: VmConfig) -> Vm {
         let mut heap = Heap::new();
@@ -227,6 +262,8 @@ impl Vm {
             dict_keys: placeholder,
             dict_values: placeholder,
             dict_items: placeholder,
+            task: placeholder,
+            host_handle: placeholder,
         };
         let mut vm = Vm {
             heap,
@@ -286,6 +323,8 @@ impl Vm {
             ("dict_keys", K::DictKeys),
             ("dict_values", K::DictValues),
             ("dict_items", K::DictItems),
+            ("Task", K::Task),
+            ("HostHandle", K::HostHandle),
         ];
         let mut by_kind = vec![(K::Object, object)];
         for (name, kind) in kinds {
@@ -327,6 +366,8 @@ impl Vm {
         self.types.dict_keys = get(K::DictKeys);
         self.types.dict_values = get(K::DictValues);
         self.types.dict_items = get(K::DictItems);
+        self.types.task = get(K::Task);
+        self.types.host_handle = get(K::HostHandle);
         self.types.by_kind = by_kind;
         let mut exceptions: Vec<ObjId> = Vec::new();
         for t in ExcType::ALL {

@@ -356,6 +356,17 @@ impl Vm {
                 let short = name.rsplit('.').next().unwrap_or(name);
                 out.push_str(&format!("<built-in function {short}>"));
             }
+            Obj::HostFn(name) => out.push_str(&format!("<host function {name}>")),
+            Obj::TaskHandle(t) => {
+                let state = match t.outcome {
+                    crate::object::Outcome::Running => "running",
+                    crate::object::Outcome::Returned(_) => "finished",
+                    crate::object::Outcome::Raised(_) => "failed",
+                    crate::object::Outcome::Cancelled => "cancelled",
+                };
+                out.push_str(&format!("<Task {} {state}>", t.id));
+            }
+            Obj::HostHandle(h) => out.push_str(&format!("<HostHandle {h}>")),
             Obj::Class(c) => {
                 if c.builtin {
                     out.push_str(&format!("<class '{}'>", c.name));

@@ -2,9 +2,9 @@
 
 use crate::frame::Frame;
 use crate::value::Value;
-use serde::{Deserialize, Serialize};
+use serde_tuple::{Deserialize_tuple, Serialize_tuple};
 
-#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, Serialize_tuple, Deserialize_tuple)]
 pub struct Task {
     /// Local slots and temporaries of every frame, contiguous.
     pub stack: Vec<Value>,

@@ -1,0 +1,978 @@
+//! [`Runtime`]: the embedding API for a game loop — load scripts, spawn tasks, `tick` them under a
+//! cooperative round-robin scheduler with time slices, serve host calls, complete tokens, cancel
+//! tasks, read events, and save / restore the whole thing (see `snapshot`).
+//!
+//! ```
+//! use cloaca_core::host::{HostFns, HostReply, HostValue};
+//! use cloaca_core::runtime::{Event, Runtime, RuntimeConfig};
+//!
+//! let mut rt = Runtime::new(RuntimeConfig::default());
+//! rt.register("ask");
+//! let task = rt
+//!     .spawn_module("quest", "quest.py", "answer = ask('Help?')\nprint('got', answer)\n", HostValue::None)
+//!     .unwrap();
+//! let mut host = HostFns::new();
+//! host.add("ask", |_call| HostReply::Pending); // the dialog box stays open for a while
+//! rt.tick(10_000, &mut host);
+//! let token = rt.pending_calls()[0].token;
+//! rt.complete(token, Ok(HostValue::from("yes"))).unwrap();
+//! rt.tick(10_000, &mut host);
+//! assert!(matches!(rt.drain_events()[..], [Event::Finished { task: t, .. }] if t == task));
+//! assert_eq!(rt.take_output(), "got yes\n");
+//! ```
+
+use crate::frame::Cont;
+use crate::host::{Host, HostCall, HostReply, HostValue, TaskId, Token};
+use crate::object::{Obj, Outcome, TaskHandle};
+use crate::sched::{PendingCall, Sched, TaskEntry, Wait};
+use crate::value::{ObjId, Value};
+use crate::vm::exc::{ExcType, PyErr};
+use crate::vm::exec::{Exit, Park};
+use crate::vm::{ModuleLoader, OutputSink, Task, Vm, VmConfig};
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+
+/// Limits and scheduling knobs.
+#[derive(Clone, Debug)]
+pub struct RuntimeConfig {
+    pub vm: VmConfig,
+    /// Instructions a task may run before it is preempted (goes to the back of the run queue).
+    pub slice: u64,
+    /// A task that uses whole slices in this many consecutive ticks without blocking produces an
+    /// [`Event::HogWarning`] (and again every as many ticks while it keeps hogging).
+    pub hog_ticks: u32,
+}
+
+impl Default for RuntimeConfig {
+    fn default() -> Self {
+        RuntimeConfig {
+            vm: VmConfig::default(),
+            slice: 10_000,
+            hog_ticks: 10,
+        }
+    }
+}
+
+/// An uncaught exception, as the host sees it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ScriptError {
+    /// The exception's class name, e.g. `ZeroDivisionError`.
+    pub kind: String,
+    /// `str(exc)`.
+    pub message: String,
+    /// The full CPython-format traceback, ending with `kind: message`. For `SystemExit`: only
+    /// the text CPython prints (`sys.exit("msg")`), often empty.
+    pub traceback: String,
+    /// For an uncaught `SystemExit`: the process exit status it asks for (CPython prints no
+    /// traceback for it).
+    pub exit_status: Option<i32>,
+}
+
+/// Something the host should know about; read with [`Runtime::drain_events`].
+#[derive(Clone, Debug, PartialEq)]
+pub enum Event {
+    /// The task returned. `value` is its return value (values with no host mapping arrive as
+    /// their `repr` string).
+    Finished {
+        task: TaskId,
+        meta: HostValue,
+        value: HostValue,
+    },
+    /// An exception escaped the task.
+    Failed {
+        task: TaskId,
+        meta: HostValue,
+        error: ScriptError,
+    },
+    /// The task was cancelled (and ran its `finally` blocks).
+    Cancelled { task: TaskId, meta: HostValue },
+    /// The task has used whole slices for `ticks` consecutive ticks without blocking.
+    HogWarning {
+        task: TaskId,
+        meta: HostValue,
+        script: String,
+        line: u32,
+        ticks: u32,
+    },
+    /// A completion arrived (through a [`Completer`]) for a token nobody waits on.
+    UnknownToken { token: Token },
+}
+
+/// The state of a task, for [`Runtime::task_state`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TaskState {
+    Runnable,
+    /// Parked on a host call.
+    Blocked(Token),
+    /// Parked in `join`, waiting for that task.
+    Joining(TaskId),
+    /// Finished, failed or cancelled (reported by an event; the runtime forgot it).
+    Finished,
+}
+
+/// One frame of a task's stack, innermost last.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FrameInfo {
+    pub file: String,
+    pub line: u32,
+    pub function: String,
+}
+
+/// A task as [`Runtime::tasks`] reports it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TaskInfo {
+    pub id: TaskId,
+    pub name: String,
+    pub meta: HostValue,
+    pub state: TaskState,
+    pub stack: Vec<FrameInfo>,
+}
+
+/// A host call still waiting for its completion.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PendingInfo {
+    pub token: Token,
+    pub task: TaskId,
+    pub name: String,
+    pub args: Vec<HostValue>,
+}
+
+/// Errors of the embedding API (script errors are events, not these).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum RuntimeError {
+    /// No host call is pending under this token (already completed, cancelled, or never issued).
+    UnknownToken(Token),
+    UnknownTask(TaskId),
+    /// `spawn_function`: no such module or function.
+    NotFound(String),
+    /// A compile error in a module.
+    Compile(crate::CompileError),
+    /// A value could not be converted.
+    Value(String),
+}
+
+impl std::fmt::Display for RuntimeError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            RuntimeError::UnknownToken(t) => write!(f, "no host call is pending under token {t}"),
+            RuntimeError::UnknownTask(t) => write!(f, "no live task {t}"),
+            RuntimeError::NotFound(what) => write!(f, "{what} not found"),
+            RuntimeError::Compile(e) => write!(f, "{}", e.render().trim_end()),
+            RuntimeError::Value(m) => write!(f, "{m}"),
+        }
+    }
+}
+
+impl std::error::Error for RuntimeError {}
+
+/// A host call's completion: the value, or an error message raised as `HostError`.
+pub type Completion = Result<HostValue, String>;
+
+/// Completes tokens from any thread; completions apply at the start of the next tick.
+#[derive(Clone, Default)]
+pub struct Completer {
+    queue: Arc<Mutex<Vec<(Token, Completion)>>>,
+}
+
+impl Completer {
+    pub fn complete(&self, token: Token, result: Completion) {
+        if let Ok(mut q) = self.queue.lock() {
+            q.push((token, result));
+        }
+    }
+}
+
+/// Sources the host made importable with [`Runtime::add_source`], then the host's own loader.
+#[derive(Default)]
+struct Sources {
+    map: HashMap<String, (String, String)>,
+    fallback: Option<Box<dyn ModuleLoader>>,
+}
+
+struct SharedSources(Arc<Mutex<Sources>>);
+
+impl ModuleLoader for SharedSources {
+    fn load(&mut self, name: &str) -> Option<(String, String)> {
+        let mut s = self.0.lock().ok()?;
+        if let Some(found) = s.map.get(name) {
+            return Some(found.clone());
+        }
+        s.fallback.as_mut()?.load(name)
+    }
+}
+
+/// `print` output collected in memory until [`Runtime::take_output`].
+#[derive(Clone, Default)]
+struct SharedBuffer(Arc<Mutex<String>>);
+
+impl OutputSink for SharedBuffer {
+    fn write_str(&mut self, s: &str) {
+        if let Ok(mut b) = self.0.lock() {
+            b.push_str(s);
+        }
+    }
+}
+
+/// The runtime: one VM (heap, code, modules) plus the scheduler.
+pub struct Runtime {
+    pub(crate) vm: Vm,
+    pub(crate) sched: Sched,
+    pub(crate) config: RuntimeConfig,
+    events: Vec<Event>,
+    completer: Completer,
+    /// Direct completions (from [`Runtime::complete`]), applied at the next tick.
+    completions: Vec<(Token, Completion)>,
+    /// Tokens of cancelled tasks, reported to the host at the next tick.
+    abandoned: Vec<Token>,
+    /// Pending calls restored from a snapshot that the host has not reissued yet.
+    pub(crate) needs_reissue: Vec<Token>,
+    sources: Arc<Mutex<Sources>>,
+    output: SharedBuffer,
+}
+
+impl Runtime {
+    /// A fresh runtime. `print` output is collected (see [`Runtime::take_output`]) until
+    /// [`Runtime::set_output`] routes it elsewhere.
+    pub fn new(config: RuntimeConfig) -> Runtime {
+        Runtime::with_vm(Vm::new(config.vm.clone()), Sched::default(), config)
+    }
+
+    pub(crate) fn with_vm(mut vm: Vm, sched: Sched, config: RuntimeConfig) -> Runtime {
+        let output = SharedBuffer::default();
+        vm.out = Box::new(output.clone());
+        let sources = Arc::new(Mutex::new(Sources::default()));
+        vm.loader = Some(Box::new(SharedSources(sources.clone())));
+        Runtime {
+            vm,
+            sched,
+            config,
+            events: Vec::new(),
+            completer: Completer::default(),
+            completions: Vec::new(),
+            abandoned: Vec::new(),
+            needs_reissue: Vec::new(),
+            sources,
+            output,
+        }
+    }
+
+    /// Send `print` output to `sink` instead of the internal buffer.
+    pub fn set_output(&mut self, sink: Box<dyn OutputSink>) {
+        self.vm.out = sink;
+    }
+
+    /// Take the `print` output collected so far (when no sink was set).
+    pub fn take_output(&mut self) -> String {
+        self.output
+            .0
+            .lock()
+            .map(|mut b| std::mem::take(&mut *b))
+            .unwrap_or_default()
+    }
+
+    /// Make `import name` find this source (scripts' own modules).
+    pub fn add_source(&mut self, name: &str, filename: &str, source: &str) {
+        if let Ok(mut s) = self.sources.lock() {
+            s.map
+                .insert(name.to_string(), (filename.to_string(), source.to_string()));
+        }
+    }
+
+    /// Resolve imports that [`Runtime::add_source`] does not know through `loader`.
+    pub fn set_module_loader(&mut self, loader: Box<dyn ModuleLoader>) {
+        if let Ok(mut s) = self.sources.lock() {
+            s.fallback = Some(loader);
+        }
+    }
+
+    /// Declare a host function: scripts see `name` as a builtin; calling it produces a
+    /// [`HostCall`] for the [`Host`] passed to [`Runtime::tick`].
+    pub fn register(&mut self, name: &str) {
+        let f = self.vm.heap.alloc(Obj::HostFn(Arc::from(name)));
+        self.vm.set_builtin(name, Value::Obj(f));
+    }
+
+    /// Compile `source` as module `name` and spawn a task running its top level.
+    pub fn spawn_module(
+        &mut self,
+        name: &str,
+        filename: &str,
+        source: &str,
+        meta: HostValue,
+    ) -> Result<TaskId, RuntimeError> {
+        let compiled = crate::compile::compile_module(source, filename, name)
+            .map_err(RuntimeError::Compile)?;
+        let code = self.vm.load_module_code(compiled);
+        let (module, globals) = self.vm.new_module(name);
+        self.vm.modules.retain(|(n, _)| n != name);
+        self.vm.modules.push((name.to_string(), module));
+        let mut task = Task::new();
+        let _ = self
+            .vm
+            .push_module_frame(&mut task, code, globals, 0, Cont::TaskRoot);
+        Ok(self.add_task(task, name.to_string(), meta))
+    }
+
+    /// Spawn a task calling `module.function(*args)`.
+    pub fn spawn_function(
+        &mut self,
+        module: &str,
+        function: &str,
+        args: &[HostValue],
+        meta: HostValue,
+    ) -> Result<TaskId, RuntimeError> {
+        let m = self
+            .vm
+            .find_module(module)
+            .ok_or_else(|| RuntimeError::NotFound(format!("module '{module}'")))?;
+        let globals = match self.vm.heap.get(m) {
+            Obj::Module(m) => m.dict,
+            _ => return Err(RuntimeError::NotFound(format!("module '{module}'"))),
+        };
+        let key = self.vm.intern(function);
+        let func = self
+            .vm
+            .dict_get_str(globals, key)
+            .ok_or_else(|| RuntimeError::NotFound(format!("function '{module}.{function}'")))?;
+        let mut vals = Vec::with_capacity(args.len());
+        for a in args {
+            vals.push(
+                self.vm
+                    .from_host(a)
+                    .map_err(|e| RuntimeError::Value(format!("{e:?}")))?,
+            );
+        }
+        let mut task = Task::new();
+        let exit = self.start_call(&mut task, func, vals);
+        let id = self.add_task(task, format!("{module}.{function}"), meta);
+        if let Some(exit) = exit {
+            self.after_exit(id, exit);
+        }
+        Ok(id)
+    }
+
+    /// Begin `func(*args)` on an empty task. Returns an exit when the call completed or failed
+    /// at once (a native function, a bad argument count).
+    fn start_call(&mut self, task: &mut Task, func: Value, args: Vec<Value>) -> Option<Exit> {
+        task.stack.push(func);
+        let n = args.len();
+        task.stack.extend(args);
+        match self.vm.call_value(task, func, n, &[], 0, Cont::TaskRoot) {
+            Ok(crate::vm::call::Called::Frame) => None,
+            Ok(crate::vm::call::Called::Done) => {
+                Some(Exit::Finished(task.stack.pop().unwrap_or(Value::None)))
+            }
+            Ok(crate::vm::call::Called::Park(p)) => Some(Exit::Park(p)),
+            Err(e) => Some(Exit::Raised(self.vm.materialize(e))),
+        }
+    }
+
+    fn add_task(&mut self, task: Task, name: String, meta: HostValue) -> TaskId {
+        let id = self.sched.new_task_id();
+        let handle = self.vm.heap.alloc(Obj::TaskHandle(Box::new(TaskHandle {
+            id: id.0,
+            outcome: Outcome::Running,
+        })));
+        self.sched.tasks.insert(
+            id,
+            TaskEntry {
+                task,
+                wait: Wait::Runnable,
+                name,
+                meta,
+                handle,
+                cont: None,
+                parked: None,
+                hog_ticks: 0,
+                last_full_tick: 0,
+            },
+        );
+        self.sched.next_tick.push(id);
+        id
+    }
+
+    /// A handle for completing tokens from other threads.
+    pub fn completer(&self) -> Completer {
+        self.completer.clone()
+    }
+
+    /// Complete a pending host call; the task resumes on the next tick. `Err(message)` raises
+    /// `HostError(message)` in the script.
+    pub fn complete(&mut self, token: Token, result: Completion) -> Result<(), RuntimeError> {
+        if !self.sched.pending.contains_key(&token)
+            || self.completions.iter().any(|(t, _)| *t == token)
+        {
+            return Err(RuntimeError::UnknownToken(token));
+        }
+        self.completions.push((token, result));
+        Ok(())
+    }
+
+    /// Cancel a task: `CancelledError` is raised where it stands (its `finally` blocks and
+    /// `with` exits run on the next tick). A task parked on a host call abandons it (the host
+    /// hears about it through [`Host::cancelled`]).
+    pub fn cancel(&mut self, id: TaskId) -> Result<(), RuntimeError> {
+        let entry = self
+            .sched
+            .tasks
+            .get_mut(&id)
+            .ok_or(RuntimeError::UnknownTask(id))?;
+        match entry.wait {
+            Wait::HostCall(token) => {
+                self.sched.pending.remove(&token);
+                self.needs_reissue.retain(|t| *t != token);
+                self.completions.retain(|(t, _)| *t != token);
+                self.abandoned.push(token);
+            }
+            Wait::Join(target) => {
+                if let Some(v) = self.sched.joiners.get_mut(&target) {
+                    v.retain(|t| *t != id);
+                }
+            }
+            Wait::Runnable => {}
+        }
+        entry.wait = Wait::Runnable;
+        entry.parked = None;
+        // Raising ignores the continuation: the exception unwinds from where the task stands.
+        let cont = entry.cont.take().unwrap_or(Cont::Discard);
+        let err = PyErr::new(ExcType::CancelledError, "");
+        let exit = self.vm.resume_parked(&mut entry.task, cont, Err(err));
+        match exit {
+            Some(exit) => self.after_exit(id, exit),
+            None => self.make_runnable(id),
+        }
+        Ok(())
+    }
+
+    fn make_runnable(&mut self, id: TaskId) {
+        if let Some(e) = self.sched.tasks.get_mut(&id) {
+            e.wait = Wait::Runnable;
+        }
+        if !self.sched.next_tick.contains(&id) && !self.sched.run_queue.contains(&id) {
+            self.sched.next_tick.push(id);
+        }
+    }
+
+    /// Events since the last call, oldest first.
+    pub fn drain_events(&mut self) -> Vec<Event> {
+        std::mem::take(&mut self.events)
+    }
+
+    /// Live tasks, by id.
+    pub fn tasks(&self) -> Vec<TaskInfo> {
+        self.sched
+            .tasks
+            .iter()
+            .map(|(id, e)| TaskInfo {
+                id: *id,
+                name: e.name.clone(),
+                meta: e.meta.clone(),
+                state: wait_state(e.wait),
+                stack: self.stack_of(&e.task),
+            })
+            .collect()
+    }
+
+    /// The state of task `id` (ids of ended tasks report `Finished`).
+    pub fn task_state(&self, id: TaskId) -> Option<TaskState> {
+        match self.sched.tasks.get(&id) {
+            Some(e) => Some(wait_state(e.wait)),
+            None if id.0 >= 1 && id.0 <= self.sched.next_task => Some(TaskState::Finished),
+            None => None,
+        }
+    }
+
+    /// Host calls waiting for completion, by token.
+    pub fn pending_calls(&self) -> Vec<PendingInfo> {
+        self.sched
+            .pending
+            .iter()
+            .map(|(token, p)| PendingInfo {
+                token: *token,
+                task: p.task,
+                name: p.name.to_string(),
+                args: p
+                    .args
+                    .iter()
+                    .map(|a| self.vm.to_host(*a).unwrap_or(HostValue::None))
+                    .collect(),
+            })
+            .collect()
+    }
+
+    /// The tick counter (number of `tick` calls over the runtime's life, across save/load).
+    pub fn tick_count(&self) -> u64 {
+        self.sched.tick
+    }
+
+    /// Heap statistics.
+    pub fn heap_stats(&self) -> crate::heap::HeapStats {
+        self.vm.heap.stats()
+    }
+
+    /// True when a tick would run something: runnable tasks, or completions waiting to apply.
+    pub fn has_work(&self) -> bool {
+        !self.sched.run_queue.is_empty()
+            || !self.sched.next_tick.is_empty()
+            || !self.completions.is_empty()
+            || !self.needs_reissue.is_empty()
+            || self
+                .completer
+                .queue
+                .lock()
+                .map(|q| !q.is_empty())
+                .unwrap_or(false)
+    }
+
+    /// True when no task is alive.
+    pub fn is_idle(&self) -> bool {
+        self.sched.tasks.is_empty()
+    }
+
+    fn stack_of(&self, task: &Task) -> Vec<FrameInfo> {
+        task.frames
+            .iter()
+            .map(|f| {
+                let lc = &self.vm.codes[f.code.0 as usize];
+                FrameInfo {
+                    file: lc.code.filename.clone(),
+                    line: lc.code.line_at((f.ip as usize).saturating_sub(1)),
+                    function: lc.code.name.clone(),
+                }
+            })
+            .collect()
+    }
+
+    /// Run runnable tasks round-robin for at most `budget` instructions in total. Completions
+    /// queued since the last tick apply first; tasks spawned or woken during this tick run on the
+    /// next one. After a restore, the first tick reissues the pending calls.
+    pub fn tick(&mut self, budget: u64, host: &mut dyn Host) {
+        self.sched.tick += 1;
+        for token in std::mem::take(&mut self.abandoned) {
+            host.cancelled(token);
+        }
+        if !self.needs_reissue.is_empty() {
+            self.reissue(host);
+        }
+        self.apply_completions();
+        let woken = std::mem::take(&mut self.sched.next_tick);
+        self.sched.run_queue.extend(woken);
+        let mut remaining = budget;
+        while remaining > 0 {
+            let Some(id) = self.sched.run_queue.pop_front() else {
+                break;
+            };
+            match self.sched.tasks.get(&id) {
+                Some(e) if e.wait == Wait::Runnable => {}
+                _ => continue,
+            }
+            let slice = self.config.slice.min(remaining);
+            let mut left = slice;
+            let outcome = self.run_slice(id, &mut left, host);
+            remaining -= slice - left;
+            match outcome {
+                SliceEnd::Preempted => {
+                    self.note_full_slice(id);
+                    self.sched.run_queue.push_back(id);
+                }
+                SliceEnd::Waited => {
+                    self.reset_hog(id);
+                    self.sched.next_tick.push(id);
+                }
+                SliceEnd::Parked => self.reset_hog(id),
+                SliceEnd::Ended => {}
+            }
+        }
+        // Tasks that did not get to run this tick keep their place.
+        let rest: Vec<TaskId> = self.sched.run_queue.drain(..).collect();
+        let next = std::mem::take(&mut self.sched.next_tick);
+        self.sched.next_tick = rest;
+        for id in next {
+            if !self.sched.next_tick.contains(&id) {
+                self.sched.next_tick.push(id);
+            }
+        }
+        if self.vm.heap.should_collect() {
+            self.collect_garbage();
+        }
+    }
+
+    fn note_full_slice(&mut self, id: TaskId) {
+        let tick = self.sched.tick;
+        let limit = self.config.hog_ticks.max(1);
+        let Some(e) = self.sched.tasks.get_mut(&id) else {
+            return;
+        };
+        if e.last_full_tick == tick {
+            return;
+        }
+        e.hog_ticks = if e.last_full_tick + 1 == tick {
+            e.hog_ticks + 1
+        } else {
+            1
+        };
+        e.last_full_tick = tick;
+        if e.hog_ticks % limit == 0 {
+            let (script, line) = match e.task.frames.last() {
+                Some(f) => {
+                    let lc = &self.vm.codes[f.code.0 as usize];
+                    (
+                        lc.code.filename.clone(),
+                        lc.code.line_at((f.ip as usize).saturating_sub(1)),
+                    )
+                }
+                None => (String::new(), 0),
+            };
+            let ev = Event::HogWarning {
+                task: id,
+                meta: e.meta.clone(),
+                script,
+                line,
+                ticks: e.hog_ticks,
+            };
+            self.events.push(ev);
+        }
+    }
+
+    fn reset_hog(&mut self, id: TaskId) {
+        if let Some(e) = self.sched.tasks.get_mut(&id) {
+            e.hog_ticks = 0;
+            e.last_full_tick = 0;
+        }
+    }
+
+    /// Collect garbage now (the scheduler also does it between ticks when the heap grew).
+    pub fn collect_garbage(&mut self) -> usize {
+        let Runtime { vm, sched, .. } = self;
+        vm.collect_garbage(&mut |mark| sched.trace(mark))
+    }
+
+    /// Apply queued completions outside a tick (before a snapshot).
+    pub(crate) fn apply_completions_now(&mut self) {
+        self.apply_completions();
+    }
+
+    fn apply_completions(&mut self) {
+        let mut queued: Vec<(Token, Completion)> = std::mem::take(&mut self.completions);
+        if let Ok(mut q) = self.completer.queue.lock() {
+            queued.append(&mut q);
+        }
+        for (token, result) in queued {
+            let Some(p) = self.sched.pending.remove(&token) else {
+                self.events.push(Event::UnknownToken { token });
+                continue;
+            };
+            let r = match result {
+                Ok(v) => self.vm.from_host(&v),
+                Err(msg) => Err(PyErr::new(ExcType::HostError, msg)),
+            };
+            self.resume(p.task, r);
+        }
+    }
+
+    /// Deliver a result to a parked task and make it runnable (next tick).
+    fn resume(&mut self, id: TaskId, result: Result<Value, PyErr>) {
+        let Some(e) = self.sched.tasks.get_mut(&id) else {
+            return;
+        };
+        let cont = e.cont.take().unwrap_or(Cont::Push);
+        e.wait = Wait::Runnable;
+        match self.vm.resume_parked(&mut e.task, cont, result) {
+            Some(exit) => self.after_exit(id, exit),
+            None => self.make_runnable(id),
+        }
+    }
+
+    /// Ask the host to re-attach every call restored from a snapshot.
+    fn reissue(&mut self, host: &mut dyn Host) {
+        for token in std::mem::take(&mut self.needs_reissue) {
+            let Some(p) = self.sched.pending.get(&token) else {
+                continue;
+            };
+            let call = match self.host_call(token, p) {
+                Ok(c) => c,
+                Err(e) => {
+                    let task = p.task;
+                    self.sched.pending.remove(&token);
+                    self.resume(task, Err(e));
+                    continue;
+                }
+            };
+            let reply = host.reissue(&call);
+            match reply {
+                HostReply::Pending => {}
+                HostReply::Ready(v) => {
+                    self.sched.pending.remove(&token);
+                    let r = self.vm.from_host(&v);
+                    self.resume(call.task, r);
+                }
+                HostReply::Error(msg) => {
+                    self.sched.pending.remove(&token);
+                    self.resume(call.task, Err(PyErr::new(ExcType::HostError, msg)));
+                }
+                HostReply::Refused(msg) => {
+                    self.sched.pending.remove(&token);
+                    self.resume(call.task, Err(PyErr::new(ExcType::ReissueError, msg)));
+                }
+            }
+        }
+    }
+
+    fn host_call(&self, token: Token, p: &PendingCall) -> Result<HostCall, PyErr> {
+        let mut args = Vec::with_capacity(p.args.len());
+        for a in &p.args {
+            args.push(self.vm.to_host(*a)?);
+        }
+        let mut kwargs = Vec::with_capacity(p.kwargs.len());
+        for (k, v) in &p.kwargs {
+            let name = self.vm.str_of(*k).unwrap_or("?").to_string();
+            kwargs.push((name, self.vm.to_host(*v)?));
+        }
+        Ok(HostCall {
+            token,
+            task: p.task,
+            name: p.name.clone(),
+            args,
+            kwargs,
+        })
+    }
+
+    /// Run one task until its slice ends, it parks, or it ends.
+    fn run_slice(&mut self, id: TaskId, budget: &mut u64, host: &mut dyn Host) -> SliceEnd {
+        let mut next: Option<Exit> = None;
+        loop {
+            let exit = match next.take() {
+                Some(e) => e,
+                None => {
+                    let Some(e) = self.sched.tasks.get_mut(&id) else {
+                        return SliceEnd::Ended;
+                    };
+                    match e.parked.take() {
+                        Some(p) => Exit::Park(p),
+                        None => self.vm.run(&mut e.task, budget),
+                    }
+                }
+            };
+            match exit {
+                Exit::Budget | Exit::Gc => {
+                    if self.vm.heap.should_collect() {
+                        self.collect_garbage();
+                    }
+                    if *budget == 0 {
+                        return SliceEnd::Preempted;
+                    }
+                }
+                Exit::Finished(_) | Exit::Raised(_) => {
+                    self.after_exit(id, exit);
+                    return SliceEnd::Ended;
+                }
+                Exit::Park(parked) => {
+                    let crate::vm::exec::Parked { park, cont } = *parked;
+                    match park {
+                        Park::HostCall { name, args, kwargs } => {
+                            let token = self.sched.new_token();
+                            let p = PendingCall {
+                                task: id,
+                                name,
+                                args,
+                                kwargs,
+                            };
+                            let reply = match self.host_call(token, &p) {
+                                Ok(call) => host.call(&call),
+                                Err(e) => {
+                                    next = self.resume_now(id, cont, Err(e));
+                                    continue;
+                                }
+                            };
+                            let result = match reply {
+                                HostReply::Pending => {
+                                    let e = self.sched.tasks.get_mut(&id).unwrap();
+                                    e.wait = Wait::HostCall(token);
+                                    e.cont = Some(cont);
+                                    self.sched.pending.insert(token, p);
+                                    return SliceEnd::Parked;
+                                }
+                                HostReply::Ready(v) => self.vm.from_host(&v),
+                                HostReply::Error(msg) | HostReply::Refused(msg) => {
+                                    Err(PyErr::new(ExcType::HostError, msg))
+                                }
+                            };
+                            next = self.resume_now(id, cont, result);
+                        }
+                        Park::Wait => {
+                            next = self.resume_now(id, cont, Ok(Value::None));
+                            if next.is_none() {
+                                return SliceEnd::Waited;
+                            }
+                        }
+                        Park::Spawn { func, args } => {
+                            let mut task = Task::new();
+                            let started = self.start_call(&mut task, func, args);
+                            let name = match func {
+                                Value::Obj(f) => match self.vm.heap.get(f) {
+                                    Obj::Function(f) => f.qualname.clone(),
+                                    _ => self.vm.repr_native(func),
+                                },
+                                _ => self.vm.repr_native(func),
+                            };
+                            let meta = self
+                                .sched
+                                .tasks
+                                .get(&id)
+                                .map(|e| e.meta.clone())
+                                .unwrap_or(HostValue::None);
+                            let new = self.add_task(task, name, meta);
+                            let handle = self.sched.tasks[&new].handle;
+                            if let Some(exit) = started {
+                                self.after_exit(new, exit);
+                            }
+                            next = self.resume_now(id, cont, Ok(Value::Obj(handle)));
+                        }
+                        Park::Join { handle } => {
+                            let (target, outcome) = match self.vm.heap.get(handle) {
+                                Obj::TaskHandle(h) => (TaskId(h.id), h.outcome),
+                                _ => unreachable!("join checks its argument"),
+                            };
+                            match outcome {
+                                Outcome::Running if target == id => {
+                                    let err = PyErr::new(
+                                        ExcType::RuntimeError,
+                                        "a task cannot join itself",
+                                    );
+                                    next = self.resume_now(id, cont, Err(err));
+                                }
+                                Outcome::Running => {
+                                    let e = self.sched.tasks.get_mut(&id).unwrap();
+                                    e.wait = Wait::Join(target);
+                                    e.cont = Some(cont);
+                                    self.sched.joiners.entry(target).or_default().push(id);
+                                    return SliceEnd::Parked;
+                                }
+                                done => {
+                                    let r = outcome_result(done);
+                                    next = self.resume_now(id, cont, r);
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// Deliver a result to the running task at once (ready host call, spawn, finished join).
+    fn resume_now(&mut self, id: TaskId, cont: Cont, r: Result<Value, PyErr>) -> Option<Exit> {
+        let e = self.sched.tasks.get_mut(&id)?;
+        self.vm.resume_parked(&mut e.task, cont, r)
+    }
+
+    /// A task stopped: finished, raised, or parked right at a resumption point.
+    fn after_exit(&mut self, id: TaskId, exit: Exit) {
+        match exit {
+            Exit::Finished(v) => self.end_task(id, Outcome::Returned(v)),
+            Exit::Raised(exc) => {
+                let outcome = if self.vm.exc_matches(exc, ExcType::CancelledError) {
+                    Outcome::Cancelled
+                } else {
+                    Outcome::Raised(Value::Obj(exc))
+                };
+                self.end_task(id, outcome)
+            }
+            Exit::Park(p) => {
+                // A resumption parked the task again (a continuation called a host function):
+                // its next slice serves the request.
+                if let Some(e) = self.sched.tasks.get_mut(&id) {
+                    e.cont = None;
+                    e.parked = Some(p);
+                }
+                self.make_runnable(id);
+            }
+            Exit::Budget | Exit::Gc => self.make_runnable(id),
+        }
+    }
+
+    fn end_task(&mut self, id: TaskId, outcome: Outcome) {
+        let Some(e) = self.sched.tasks.remove(&id) else {
+            return;
+        };
+        if let Obj::TaskHandle(h) = self.vm.heap.get_mut(e.handle) {
+            h.outcome = outcome;
+        }
+        let ev = match outcome {
+            Outcome::Returned(v) => Event::Finished {
+                task: id,
+                meta: e.meta,
+                value: self
+                    .vm
+                    .to_host(v)
+                    .unwrap_or_else(|_| HostValue::Str(self.vm.repr_native(v))),
+            },
+            Outcome::Raised(Value::Obj(exc)) => Event::Failed {
+                task: id,
+                meta: e.meta,
+                error: self.script_error(exc),
+            },
+            Outcome::Raised(_) | Outcome::Running => return,
+            Outcome::Cancelled => Event::Cancelled {
+                task: id,
+                meta: e.meta,
+            },
+        };
+        self.events.push(ev);
+        if let Some(waiting) = self.sched.joiners.remove(&id) {
+            for j in waiting {
+                self.resume(j, outcome_result(outcome));
+            }
+        }
+    }
+
+    fn script_error(&mut self, exc: ObjId) -> ScriptError {
+        let cls = self.vm.class_of(Value::Obj(exc));
+        if self.vm.exc_matches(exc, ExcType::SystemExit) {
+            let (status, text) = self.vm.system_exit_status(exc);
+            return ScriptError {
+                kind: self.vm.class_name(cls),
+                message: self.vm.exc_message(exc),
+                traceback: text.map(|t| format!("{t}\n")).unwrap_or_default(),
+                exit_status: Some(status),
+            };
+        }
+        ScriptError {
+            kind: self.vm.class_name(cls),
+            message: self.vm.exc_message(exc),
+            traceback: self.vm.format_traceback_full(exc),
+            exit_status: None,
+        }
+    }
+}
+
+fn outcome_result(o: Outcome) -> Result<Value, PyErr> {
+    match o {
+        Outcome::Returned(v) => Ok(v),
+        Outcome::Raised(Value::Obj(e)) => Err(PyErr::Obj(e)),
+        Outcome::Cancelled => Err(PyErr::new(
+            ExcType::CancelledError,
+            "the joined task was cancelled",
+        )),
+        _ => Err(PyErr::new(ExcType::RuntimeError, "task still running")),
+    }
+}
+
+fn wait_state(w: Wait) -> TaskState {
+    match w {
+        Wait::Runnable => TaskState::Runnable,
+        Wait::HostCall(t) => TaskState::Blocked(t),
+        Wait::Join(t) => TaskState::Joining(t),
+    }
+}
+
+enum SliceEnd {
+    /// Used its whole slice; still runnable.
+    Preempted,
+    /// Called `wait()`: runnable from the next tick.
+    Waited,
+    /// Blocked on a host call or a join.
+    Parked,
+    /// Finished, failed or was cancelled.
+    Ended,
+}

@@ -1,0 +1,611 @@
+//! Whole-runtime snapshots: [`Runtime::snapshot`] and [`Runtime::restore`], the blob's header,
+//! and the checks that make loading safe on untrusted input. The format and its versioning rules
+//! are documented in `docs/snapshot-format.md`.
+//!
+//! Layout (the *envelope*, fixed for all format versions): 8 magic bytes `\x89CLOACA\n`, a CBOR
+//! [`Header`] (format version, runtime version, per-module code hashes, body length), the CBOR
+//! body (the heap, the loaded code, modules, builtins, `random` state and the scheduler), and an
+//! 8-byte little-endian FNV-1a-64 checksum of everything before it. Loading checks the magic, the
+//! checksum, the version and the length, decodes with bounded allocation, then validates every
+//! reference (object ids live and of the right kind, code ids, instruction pointers, stack
+//! bounds) and verifies every code object's bytecode before the runtime is handed out.
+
+use crate::host::Token;
+use crate::object::{CodeId, Obj};
+use crate::runtime::{Runtime, RuntimeConfig};
+use crate::sched::Sched;
+use crate::value::{ObjId, Value};
+use crate::vm::{Heap, LoadedCode, Types, Vm, VmConfig};
+use serde_tuple::{Deserialize_tuple, Serialize_tuple};
+use std::sync::Arc;
+
+/// The first bytes of every snapshot.
+pub const MAGIC: &[u8; 8] = b"\x89CLOACA\n";
+/// The snapshot format this runtime writes (and the newest it reads).
+pub const FORMAT_VERSION: u32 = 1;
+/// The oldest format this runtime still reads.
+pub const OLDEST_FORMAT_VERSION: u32 = 1;
+/// Blobs larger than this are refused without being read.
+pub const MAX_SNAPSHOT_BYTES: usize = 1 << 30;
+
+/// The readable front of a snapshot: enough to decide whether to load it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize_tuple, Deserialize_tuple)]
+pub struct Header {
+    pub format: u32,
+    /// `CARGO_PKG_VERSION` of the runtime that wrote it.
+    pub runtime_version: String,
+    /// Every loaded module source: (file name, FNV-1a-64 hash of its text). A host that changed
+    /// a script can compare with [`source_hash`] and decide to resume, restart or kill.
+    pub modules: Vec<(String, u64)>,
+    pub body_len: u64,
+}
+
+/// Why a blob could not be restored.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SnapshotError {
+    /// Not a Cloaca snapshot (wrong magic bytes).
+    NotASnapshot,
+    /// Written by a newer runtime with a format this one does not know.
+    TooNew { found: u32, supported: u32 },
+    /// Written in a format this runtime no longer reads.
+    TooOld { found: u32, oldest: u32 },
+    /// Shorter than its header says.
+    Truncated { expected: u64, found: u64 },
+    /// Longer than its header says, or larger than [`MAX_SNAPSHOT_BYTES`].
+    TrailingBytes,
+    /// The blob does not match its checksum (corrupted in storage or transit).
+    Corrupted,
+    /// The header or body does not decode.
+    Malformed(String),
+    /// The body decodes but describes an impossible state.
+    Invalid(String),
+}
+
+impl std::fmt::Display for SnapshotError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            SnapshotError::NotASnapshot => write!(f, "not a Cloaca snapshot (bad magic bytes)"),
+            SnapshotError::TooNew { found, supported } => write!(
+                f,
+                "snapshot format {found} is newer than this runtime's {supported}"
+            ),
+            SnapshotError::TooOld { found, oldest } => write!(
+                f,
+                "snapshot format {found} is older than the oldest this runtime reads ({oldest})"
+            ),
+            SnapshotError::Truncated { expected, found } => write!(
+                f,
+                "snapshot is truncated: body has {found} of {expected} bytes"
+            ),
+            SnapshotError::TrailingBytes => write!(f, "snapshot has unexpected trailing bytes"),
+            SnapshotError::Corrupted => write!(f, "snapshot is corrupted (checksum mismatch)"),
+            SnapshotError::Malformed(m) => write!(f, "snapshot is malformed: {m}"),
+            SnapshotError::Invalid(m) => write!(f, "snapshot is inconsistent: {m}"),
+        }
+    }
+}
+
+impl std::error::Error for SnapshotError {}
+
+/// FNV-1a, 64-bit: a module source's hash in the header, and the blob checksum (any single
+/// changed byte changes it).
+pub fn source_hash(bytes: &[u8]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in bytes {
+        h ^= b as u64;
+        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    h
+}
+
+/// What the body holds, borrowed for writing.
+#[derive(Serialize_tuple)]
+struct BodyRef<'a> {
+    heap: &'a Heap,
+    codes: &'a [Arc<LoadedCode>],
+    sources: &'a [(String, String)],
+    types: &'a Types,
+    syms: &'a [Value],
+    prelude: ObjId,
+    builtins: ObjId,
+    modules: &'a [(String, ObjId)],
+    interned: Vec<ObjId>,
+    random_state: [u64; 4],
+    sched: &'a Sched,
+}
+
+/// What the body holds, owned for reading.
+#[derive(Deserialize_tuple)]
+struct Body {
+    heap: Heap,
+    codes: Vec<Arc<LoadedCode>>,
+    sources: Vec<(String, String)>,
+    types: Types,
+    syms: Vec<Value>,
+    prelude: ObjId,
+    builtins: ObjId,
+    modules: Vec<(String, ObjId)>,
+    interned: Vec<ObjId>,
+    random_state: [u64; 4],
+    sched: Sched,
+}
+
+/// Assemble a blob: magic, header, body, checksum.
+pub fn seal(header: &Header, body: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(body.len() + 256);
+    out.extend_from_slice(MAGIC);
+    ciborium::into_writer(header, &mut out).expect("writing to a Vec cannot fail");
+    out.extend_from_slice(body);
+    let sum = source_hash(&out);
+    out.extend_from_slice(&sum.to_le_bytes());
+    out
+}
+
+/// Read just the header (for `cloaca inspect`, or to compare module hashes before loading).
+pub fn read_header(bytes: &[u8]) -> Result<(Header, &[u8]), SnapshotError> {
+    if bytes.len() > MAX_SNAPSHOT_BYTES {
+        return Err(SnapshotError::TrailingBytes);
+    }
+    let rest = bytes
+        .strip_prefix(&MAGIC[..])
+        .ok_or(SnapshotError::NotASnapshot)?;
+    if rest.len() < 8 {
+        return Err(SnapshotError::Truncated {
+            expected: 8,
+            found: rest.len() as u64,
+        });
+    }
+    let (covered, trailer) = bytes.split_at(bytes.len() - 8);
+    let stored = u64::from_le_bytes(trailer.try_into().expect("8 bytes"));
+    if source_hash(covered) != stored {
+        return Err(SnapshotError::Corrupted);
+    }
+    let rest = &covered[MAGIC.len()..];
+    let mut cursor = std::io::Cursor::new(rest);
+    let header: Header = ciborium::from_reader(&mut cursor)
+        .map_err(|e| SnapshotError::Malformed(format!("header: {e}")))?;
+    if header.format > FORMAT_VERSION {
+        return Err(SnapshotError::TooNew {
+            found: header.format,
+            supported: FORMAT_VERSION,
+        });
+    }
+    if header.format < OLDEST_FORMAT_VERSION {
+        return Err(SnapshotError::TooOld {
+            found: header.format,
+            oldest: OLDEST_FORMAT_VERSION,
+        });
+    }
+    let body = &rest[cursor.position() as usize..];
+    if (body.len() as u64) < header.body_len {
+        return Err(SnapshotError::Truncated {
+            expected: header.body_len,
+            found: body.len() as u64,
+        });
+    }
+    if body.len() as u64 > header.body_len {
+        return Err(SnapshotError::TrailingBytes);
+    }
+    Ok((header, body))
+}
+
+impl Runtime {
+    /// Save the whole runtime. Completions already queued are applied first (their tasks become
+    /// runnable), then garbage is collected, so the blob holds live objects only.
+    pub fn snapshot(&mut self) -> Vec<u8> {
+        self.apply_completions_now();
+        self.collect_garbage();
+        mark_user_hashed_tables(&mut self.vm);
+        let vm = &self.vm;
+        let mut interned: Vec<ObjId> = vm.interned.values().copied().collect();
+        interned.sort_unstable();
+        let body = BodyRef {
+            heap: &vm.heap,
+            codes: &vm.codes,
+            sources: &vm.sources,
+            types: &vm.types,
+            syms: &vm.syms,
+            prelude: vm.prelude,
+            builtins: vm.builtins,
+            modules: &vm.modules,
+            interned,
+            random_state: vm.random_state,
+            sched: &self.sched,
+        };
+        let mut body_bytes = Vec::with_capacity(64 * 1024);
+        ciborium::into_writer(&body, &mut body_bytes).expect("writing to a Vec cannot fail");
+        let header = Header {
+            format: FORMAT_VERSION,
+            runtime_version: env!("CARGO_PKG_VERSION").to_string(),
+            modules: vm
+                .sources
+                .iter()
+                .map(|(f, s)| (f.clone(), source_hash(s.as_bytes())))
+                .collect(),
+            body_len: body_bytes.len() as u64,
+        };
+        seal(&header, &body_bytes)
+    }
+
+    /// Rebuild a runtime from a snapshot. Host functions stay registered (they are part of the
+    /// saved builtins); the host must set its output sink and module loader again, and the first
+    /// `tick` asks it to [`reissue`](crate::host::Host::reissue) every pending call.
+    pub fn restore(bytes: &[u8], config: RuntimeConfig) -> Result<Runtime, SnapshotError> {
+        let (_, body) = read_header(bytes)?;
+        let body: Body = ciborium::from_reader(body)
+            .map_err(|e| SnapshotError::Malformed(format!("body: {e}")))?;
+        // Validation is written not to panic; the guard turns a missed case into an error.
+        std::panic::catch_unwind(move || Runtime::from_body(body, config)).unwrap_or_else(|_| {
+            Err(SnapshotError::Invalid(
+                "an internal check failed while loading".into(),
+            ))
+        })
+    }
+
+    fn from_body(body: Body, config: RuntimeConfig) -> Result<Runtime, SnapshotError> {
+        let mut vm = Vm::from_parts(crate::vm::VmParts {
+            heap: body.heap,
+            codes: body.codes,
+            sources: body.sources,
+            types: body.types,
+            syms: body.syms,
+            prelude: body.prelude,
+            builtins: body.builtins,
+            modules: body.modules,
+            random_state: body.random_state,
+            config: VmConfig {
+                ..config.vm.clone()
+            },
+        });
+        vm.heap.after_load();
+        validate(&vm, &body.sched, &body.interned).map_err(SnapshotError::Invalid)?;
+        for id in body.interned {
+            if let Obj::Str(s) = vm.heap.get(id) {
+                let text = s.s.clone();
+                vm.interned.insert(text, id);
+            }
+        }
+        rehash_tables(&mut vm).map_err(SnapshotError::Invalid)?;
+        let mut rt = Runtime::with_vm(vm, body.sched, config);
+        rt.needs_reissue = rt.sched.pending.keys().copied().collect::<Vec<Token>>();
+        Ok(rt)
+    }
+}
+
+/// Keys whose hash the loader can recompute from the key alone.
+fn plain_key(heap: &Heap, v: Value, depth: u32) -> bool {
+    match v {
+        Value::Obj(id) => match heap.get(id) {
+            Obj::Str(_) | Obj::BigInt(_) | Obj::Bytes(_) => true,
+            Obj::Tuple(items) => depth < 32 && items.iter().all(|x| plain_key(heap, *x, depth + 1)),
+            _ => false,
+        },
+        _ => true,
+    }
+}
+
+/// Tables with keys whose hash came from elsewhere (user `__hash__`, identity, frozensets)
+/// store their hashes in the snapshot.
+fn mark_user_hashed_tables(vm: &mut Vm) {
+    let n = vm.heap.len_slots();
+    for i in 0..n {
+        let keep = match &vm.heap.raw_slots()[i] {
+            Some(Obj::Dict(d)) | Some(Obj::Set { table: d, .. }) => {
+                !d.iter().all(|e| plain_key(&vm.heap, e.key, 0))
+            }
+            Some(Obj::Instance(inst)) => !inst.attrs.iter().all(|e| plain_key(&vm.heap, e.key, 0)),
+            Some(Obj::Class(c)) => !c.dict.iter().all(|e| plain_key(&vm.heap, e.key, 0)),
+            _ => continue,
+        };
+        match &mut vm.heap.raw_slots_mut()[i] {
+            Some(Obj::Dict(d)) | Some(Obj::Set { table: d, .. }) => d.keep_hashes = keep,
+            Some(Obj::Instance(inst)) => inst.attrs.keep_hashes = keep,
+            Some(Obj::Class(c)) => c.dict.keep_hashes = keep,
+            _ => {}
+        }
+    }
+}
+
+/// Recompute the hashes the snapshot left out and rebuild every table's index.
+fn rehash_tables(vm: &mut Vm) -> Result<(), String> {
+    let n = vm.heap.len_slots();
+    for i in 0..n {
+        let mut table = match &mut vm.heap.raw_slots_mut()[i] {
+            Some(Obj::Dict(d)) | Some(Obj::Set { table: d, .. }) => std::mem::take(d),
+            Some(Obj::Instance(inst)) => std::mem::take(&mut inst.attrs),
+            Some(Obj::Class(c)) => std::mem::take(&mut c.dict),
+            _ => continue,
+        };
+        if table.keep_hashes {
+            table.reindex();
+        } else {
+            let heap = &vm.heap;
+            let r = table.rehash(&mut |k| {
+                if !plain_key(heap, k, 0) {
+                    return None;
+                }
+                match vm.hash_native(k) {
+                    Some(Ok(h)) => Some(h),
+                    _ => None,
+                }
+            });
+            if r.is_err() {
+                return Err(format!("object {i}: a table key cannot be hashed"));
+            }
+        }
+        match &mut vm.heap.raw_slots_mut()[i] {
+            Some(Obj::Dict(d)) | Some(Obj::Set { table: d, .. }) => *d = table,
+            Some(Obj::Instance(inst)) => inst.attrs = table,
+            Some(Obj::Class(c)) => c.dict = table,
+            _ => {}
+        }
+    }
+    Ok(())
+}
+
+/// Check every reference in a decoded body before the VM may touch it.
+fn validate(vm: &Vm, sched: &Sched, interned: &[ObjId]) -> Result<(), String> {
+    let heap = &vm.heap;
+    let slots = heap.raw_slots();
+    let live = |id: ObjId| matches!(slots.get(id.index()), Some(Some(_)));
+    let kind = |id: ObjId| slots.get(id.index()).and_then(|s| s.as_ref());
+    let check_value = |v: Value, what: &str| -> Result<(), String> {
+        match v {
+            Value::Obj(id) if !live(id) => Err(format!("{what} refers to missing object {}", id.0)),
+            _ => Ok(()),
+        }
+    };
+    let is_dict = |id: ObjId| matches!(kind(id), Some(Obj::Dict(_)));
+    let is_class = |id: ObjId| matches!(kind(id), Some(Obj::Class(_)));
+    let is_str = |v: Value| matches!(v, Value::Obj(id) if matches!(kind(id), Some(Obj::Str(_))));
+    let ncodes = vm.codes.len();
+    let code_ok = |c: CodeId| (c.0 as usize) < ncodes;
+
+    // Code: bytecode verified; materialized constants consistent with the code's constants.
+    for (i, lc) in vm.codes.iter().enumerate() {
+        crate::verify::verify_code(&lc.code, ncodes)
+            .map_err(|e| format!("code object {i} fails verification: {e}"))?;
+        if lc.consts.len() != lc.code.consts.len() || lc.names.len() != lc.code.names.len() {
+            return Err(format!("code object {i}: constant tables do not match"));
+        }
+        for (c, v) in lc.code.consts.iter().zip(&lc.consts) {
+            if let crate::bytecode::Const::Code(_) = c {
+                match v {
+                    Value::Int(k) if *k >= 0 && (*k as usize) < ncodes => {}
+                    _ => return Err(format!("code object {i}: bad nested code reference")),
+                }
+            } else {
+                check_value(*v, "a constant")?;
+            }
+        }
+        if !lc.names.iter().all(|v| is_str(*v)) {
+            return Err(format!("code object {i}: names must be strings"));
+        }
+        if lc.source as usize >= vm.sources.len() {
+            return Err(format!("code object {i}: bad source index"));
+        }
+    }
+    // Roots.
+    let types = &vm.types;
+    for (_, id) in &types.by_kind {
+        if !is_class(*id) {
+            return Err("a builtin type is not a class".into());
+        }
+    }
+    let named_types = [
+        types.object,
+        types.type_,
+        types.none,
+        types.notimpl,
+        types.ellipsis,
+        types.bool_,
+        types.int,
+        types.float,
+        types.str_,
+        types.bytes,
+        types.list,
+        types.tuple,
+        types.dict,
+        types.set,
+        types.frozenset,
+        types.function,
+        types.builtin_function,
+        types.method,
+        types.range,
+        types.slice,
+        types.generator,
+        types.module,
+        types.cell,
+        types.property,
+        types.staticmethod,
+        types.classmethod,
+        types.super_,
+        types.iterator,
+        types.dict_keys,
+        types.dict_values,
+        types.dict_items,
+        types.task,
+        types.host_handle,
+    ];
+    if !named_types.iter().all(|id| is_class(*id))
+        || types.exceptions.len() != crate::vm::exc::ExcType::ALL.len()
+        || !types.exceptions.iter().all(|id| is_class(*id))
+    {
+        return Err("builtin types are missing".into());
+    }
+    if vm.syms.len() != crate::vm::Sym::ALL.len() || !vm.syms.iter().all(|v| is_str(*v)) {
+        return Err("the identifier table is damaged".into());
+    }
+    if !is_dict(vm.builtins) || !is_dict(vm.prelude) {
+        return Err("builtins are missing".into());
+    }
+    for (name, m) in &vm.modules {
+        if !matches!(kind(*m), Some(Obj::Module(md)) if is_dict(md.dict)) {
+            return Err(format!("module {name} is damaged"));
+        }
+    }
+    if !interned.iter().all(|id| is_str(Value::Obj(*id))) {
+        return Err("the interned-string table is damaged".into());
+    }
+    // Objects.
+    for (i, slot) in slots.iter().enumerate() {
+        let Some(obj) = slot else { continue };
+        let mut bad = None;
+        obj.trace(&mut |v| {
+            if let Value::Obj(id) = v {
+                if bad.is_none() && !live(id) {
+                    bad = Some(id);
+                }
+            }
+        });
+        if let Some(id) = bad {
+            return Err(format!("object {i} refers to missing object {}", id.0));
+        }
+        let ok = match obj {
+            Obj::Function(f) => {
+                code_ok(f.code)
+                    && is_dict(f.globals)
+                    && f.closure.len() == vm.codes[f.code.0 as usize].code.freevars.len()
+            }
+            Obj::Class(c) => {
+                c.bases.iter().chain(&c.mro).all(|b| is_class(*b)) && !c.mro.is_empty()
+            }
+            Obj::Instance(inst) => is_class(inst.class),
+            Obj::Module(m) => is_dict(m.dict),
+            Obj::Super { class, .. } => is_class(*class),
+            Obj::DictView { dict, .. } => is_dict(*dict),
+            Obj::Generator(g) => {
+                use crate::object::GenState;
+                match (g.state, &g.frame) {
+                    // A suspended frame's slots live in `saved`; its base is reset on resume.
+                    (GenState::Created | GenState::Suspended, Some(fr)) => {
+                        let mut fr = fr.clone();
+                        fr.base = 0;
+                        fr.ret_sp = 0;
+                        check_frame(vm, &fr, g.saved.len(), false).is_ok()
+                    }
+                    (GenState::Created | GenState::Suspended, None) => false,
+                    _ => true,
+                }
+            }
+            Obj::Iter(it) => check_iter(vm, it),
+            _ => true,
+        };
+        if !ok {
+            return Err(format!("object {i} ({}) is inconsistent", obj_kind(obj)));
+        }
+    }
+    // Scheduler.
+    for (id, e) in &sched.tasks {
+        let t = &e.task;
+        t.stack
+            .iter()
+            .try_for_each(|v| check_value(*v, "a task stack"))?;
+        check_value(t.handled, "a task")?;
+        if !matches!(kind(e.handle), Some(Obj::TaskHandle(_))) {
+            return Err(format!("task {id} has no handle"));
+        }
+        let mut floor = 0usize;
+        for fr in &t.frames {
+            check_frame(vm, fr, t.stack.len(), true).map_err(|m| format!("task {id}: {m}"))?;
+            if (fr.ret_sp as usize) < floor {
+                return Err(format!("task {id}: frames overlap"));
+            }
+            floor = fr.base as usize;
+        }
+        if id.0 > sched.next_task {
+            return Err(format!("task {id} is newer than the task counter"));
+        }
+        if let crate::sched::Wait::HostCall(tok) = e.wait {
+            if !sched.pending.contains_key(&tok) {
+                return Err(format!("task {id} waits on unknown token {tok}"));
+            }
+        }
+    }
+    for (tok, p) in &sched.pending {
+        if tok.0 > sched.next_token {
+            return Err(format!("token {tok} is newer than the token counter"));
+        }
+        if !sched.tasks.contains_key(&p.task) {
+            return Err(format!("token {tok} belongs to no task"));
+        }
+        p.args
+            .iter()
+            .try_for_each(|v| check_value(*v, "a pending call"))?;
+    }
+    for q in sched.run_queue.iter().chain(&sched.next_tick) {
+        if !sched.tasks.contains_key(q) {
+            return Err(format!("the run queue names unknown task {q}"));
+        }
+    }
+    let mut bad = None;
+    sched.trace(&mut |v| {
+        if let Value::Obj(id) = v {
+            if bad.is_none() && !live(id) {
+                bad = Some(id);
+            }
+        }
+    });
+    if let Some(id) = bad {
+        return Err(format!("the scheduler refers to missing object {}", id.0));
+    }
+    Ok(())
+}
+
+fn check_frame(
+    vm: &Vm,
+    fr: &crate::frame::Frame,
+    stack_len: usize,
+    in_task: bool,
+) -> Result<(), String> {
+    let lc = vm
+        .codes
+        .get(fr.code.0 as usize)
+        .ok_or("a frame runs unknown code")?;
+    if fr.ip as usize > lc.code.ops.len() {
+        return Err("a frame's instruction pointer is out of range".into());
+    }
+    let base = fr.base as usize;
+    if base + lc.code.nslots() > stack_len || (in_task && fr.ret_sp > fr.base) {
+        return Err("a frame's stack is out of range".into());
+    }
+    if !matches!(vm.heap.try_get(fr.globals), Some(Obj::Dict(_))) {
+        return Err("a frame's globals are not a dict".into());
+    }
+    for b in &fr.blocks {
+        if b.handler as usize >= lc.code.ops.len() || base + b.depth as usize > stack_len {
+            return Err("a frame's handler block is out of range".into());
+        }
+    }
+    Ok(())
+}
+
+fn check_iter(vm: &Vm, it: &crate::object::IterState) -> bool {
+    use crate::object::IterState as I;
+    let k = |id: ObjId| vm.heap.try_get(id);
+    match it {
+        I::Seq { seq, .. } | I::Reversed { seq, .. } => {
+            matches!(
+                k(*seq),
+                Some(Obj::List(_) | Obj::Tuple(_) | Obj::Bytes(_) | Obj::Str(_))
+            )
+        }
+        I::Str { s, .. } => matches!(k(*s), Some(Obj::Str(_))),
+        I::Dict { dict, .. } => matches!(k(*dict), Some(Obj::Dict(_) | Obj::Set { .. })),
+        I::Enumerate { inner, .. } => matches!(k(*inner), Some(Obj::Iter(_))),
+        I::Zip { inners } => inners.iter().all(|i| matches!(k(*i), Some(Obj::Iter(_)))),
+        I::Range { .. } | I::Empty => true,
+    }
+}
+
+fn obj_kind(o: &Obj) -> &'static str {
+    match o {
+        Obj::Function(_) => "function",
+        Obj::Class(_) => "class",
+        Obj::Instance(_) => "instance",
+        Obj::Module(_) => "module",
+        Obj::Generator(_) => "generator",
+        Obj::Iter(_) => "iterator",
+        _ => "object",
+    }
+}
