@@ -166,6 +166,24 @@ fn class_dict_set(vm: &mut Vm, cls: crate::value::ObjId, key: Value, v: Value) {
 
 pub const PRELUDE: &str = include_str!("prelude.py");
 
+/// Standard modules written in Python, compiled and run on first import (so they cost nothing —
+/// no code, no snapshot bytes — until a script imports them).
+pub fn stdlib_source(name: &str) -> Option<&'static str> {
+    Some(match name {
+        "heapq" => include_str!("stdlib/heapq.py"),
+        "collections" => include_str!("stdlib/collections.py"),
+        "itertools" => include_str!("stdlib/itertools.py"),
+        "functools" => include_str!("stdlib/functools.py"),
+        "dataclasses" => include_str!("stdlib/dataclasses.py"),
+        "enum" => include_str!("stdlib/enum.py"),
+        "string" => include_str!("stdlib/string.py"),
+        "typing" => include_str!("stdlib/typing.py"),
+        "copy" => include_str!("stdlib/copy.py"),
+        "json" => include_str!("stdlib/json.py"),
+        _ => return None,
+    })
+}
+
 fn load_prelude(vm: &mut Vm) {
     let compiled = crate::compile::compile_module(PRELUDE, "<prelude>", "builtins")
         .unwrap_or_else(|e| panic!("prelude failed to compile: {e}"));

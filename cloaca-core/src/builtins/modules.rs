@@ -173,35 +173,6 @@ pub fn builtin_module(vm: &mut Vm, name: &str) -> Option<ObjId> {
     if name == "sys" {
         return Some(sys_module(vm));
     }
-    if matches!(
-        name,
-        "heapq"
-            | "collections"
-            | "itertools"
-            | "functools"
-            | "dataclasses"
-            | "enum"
-            | "string"
-            | "typing"
-            | "copy"
-            | "json"
-    ) {
-        // Written in the prelude; exported through its `_exports_<name>` dict.
-        let exports = vm.prelude_fn(&format!("_exports_{name}"));
-        let entries: Vec<(Value, Value)> = match exports {
-            Value::Obj(id) => match vm.heap.get(id) {
-                Obj::Dict(d) => d.iter().map(|e| (e.key, e.value)).collect(),
-                _ => return None,
-            },
-            _ => return None,
-        };
-        let (module, globals) = vm.new_module(name);
-        for (k, v) in entries {
-            let key = vm.intern(vm.str_of(k).unwrap_or("?").to_string().as_str());
-            vm.dict_set_str(globals, key, v);
-        }
-        return Some(module);
-    }
     if name != "math" && name != "random" {
         return None;
     }

@@ -366,7 +366,8 @@ impl Vm {
             };
             for &(code, line) in tb.iter().rev() {
                 // Builtins written in the prelude are "C functions" to the user: no frame.
-                if &*self.codes[code.0 as usize].code.filename == "<prelude>" {
+                let file = &*self.codes[code.0 as usize].code.filename;
+                if file == "<prelude>" || file.starts_with("<stdlib/") {
                     continue;
                 }
                 if last == Some((code, line)) {

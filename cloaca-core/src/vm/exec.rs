@@ -1689,9 +1689,12 @@ impl Vm {
             task.stack.push(Value::Obj(m));
             return Ok(Called::Done);
         }
-        let src = match self.loader.as_mut() {
-            Some(l) => l.load(name),
-            None => None,
+        let src = match crate::builtins::stdlib_source(name) {
+            Some(s) => Some((format!("<stdlib/{name}>"), s.to_string())),
+            None => match self.loader.as_mut() {
+                Some(l) => l.load(name),
+                None => None,
+            },
         };
         let Some((filename, source)) = src else {
             return Err(PyErr::new(

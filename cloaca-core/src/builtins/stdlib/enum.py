@@ -1,0 +1,181 @@
+# enum, written in Python inside Cloaca (members are created by __init_subclass__; the VM
+# iterates a class's `_member_list_`).
+
+# ----- enum (members are created by __init_subclass__; the VM iterates `_member_list_`) -----
+
+
+class _EnumAuto:
+    def __repr__(self):
+        return "auto()"
+
+
+class _Enum:
+    _member_list_ = []
+    _member_map_ = {}
+    _value2member_map_ = {}
+
+    def __init_subclass__(cls, **kw):
+        members = []
+        by_value = {}
+        by_name = {}
+        for name, value in list(cls.__dict__.items()):
+            if name[:1] == "_" or callable(value) or isinstance(value, (property, staticmethod, classmethod)):
+                continue
+            if isinstance(value, _EnumAuto):
+                value = cls._generate_next_value_(name, 1, len(members), [m._value_ for m in members])
+            if value in by_value:
+                setattr(cls, name, by_value[value])
+                by_name[name] = by_value[value]
+                continue
+            m = object.__new__(cls)
+            object.__setattr__(m, "_name_", name)
+            object.__setattr__(m, "_value_", value)
+            setattr(cls, name, m)
+            members.append(m)
+            by_value[value] = m
+            by_name[name] = m
+        cls._member_list_ = members
+        cls._member_map_ = by_name
+        cls._value2member_map_ = by_value
+        cls.__members__ = dict(cls._member_map_)
+
+    @staticmethod
+    def _generate_next_value_(name, start, count, last_values):
+        for v in reversed(last_values):
+            if type(v) is int:
+                return v + 1
+        return start
+
+    def __new__(cls, value):
+        m = cls._value2member_map_.get(value, None) if not isinstance(value, _Enum) else value
+        if m is None or not isinstance(m, cls):
+            raise ValueError(repr(value) + " is not a valid " + cls.__qualname__)
+        return m
+
+    def __init__(self, *args, **kwargs):
+        pass
+
+    @classmethod
+    def __class_getitem__(cls, name):
+        return cls._member_map_[name]
+
+    @property
+    def name(self):
+        return self._name_
+
+    @property
+    def value(self):
+        return self._value_
+
+    def __setattr__(self, name, value):
+        if name in ("_name_", "_value_", "name", "value"):
+            raise AttributeError("cannot reassign member '" + self._name_ + "'")
+        object.__setattr__(self, name, value)
+
+    def __repr__(self):
+        return "<" + type(self).__name__ + "." + self._name_ + ": " + repr(self._value_) + ">"
+
+    def __str__(self):
+        return type(self).__name__ + "." + self._name_
+
+    def __format__(self, spec):
+        return format(str(self), spec)
+
+    def __hash__(self):
+        return hash(self._name_)
+
+    def __eq__(self, other):
+        return self is other
+
+    def __ne__(self, other):
+        return self is not other
+
+
+class _IntEnum(_Enum):
+    def __str__(self):
+        return str(self._value_)
+
+    def __format__(self, spec):
+        return format(self._value_, spec)
+
+    def __int__(self):
+        return self._value_
+
+    def __index__(self):
+        return self._value_
+
+    def __hash__(self):
+        return hash(self._value_)
+
+    def __eq__(self, other):
+        return self._value_ == (other._value_ if isinstance(other, _Enum) else other)
+
+    def __ne__(self, other):
+        return not self.__eq__(other)
+
+    def __lt__(self, other):
+        return self._value_ < int(other)
+
+    def __le__(self, other):
+        return self._value_ <= int(other)
+
+    def __gt__(self, other):
+        return self._value_ > int(other)
+
+    def __ge__(self, other):
+        return self._value_ >= int(other)
+
+    def __add__(self, other):
+        return self._value_ + other
+
+    def __radd__(self, other):
+        return other + self._value_
+
+    def __sub__(self, other):
+        return self._value_ - other
+
+    def __mul__(self, other):
+        return self._value_ * other
+
+    def __bool__(self):
+        return bool(self._value_)
+
+
+class _StrEnum(_Enum):
+    @staticmethod
+    def _generate_next_value_(name, start, count, last_values):
+        return name.lower()
+
+    def __str__(self):
+        return self._value_
+
+    def __format__(self, spec):
+        return format(self._value_, spec)
+
+    def __hash__(self):
+        return hash(self._value_)
+
+    def __eq__(self, other):
+        return self._value_ == (other._value_ if isinstance(other, _Enum) else other)
+
+    def __ne__(self, other):
+        return not self.__eq__(other)
+
+
+def _enum_unique(cls):
+    seen = {}
+    for name, m in cls.__dict__.items():
+        if isinstance(m, cls) and m._name_ != name:
+            raise ValueError("duplicate values found in " + repr(cls) + ": " + name + " -> " + m._name_)
+    return cls
+
+
+for _c, _n in ((_Enum, "Enum"), (_IntEnum, "IntEnum"), (_StrEnum, "StrEnum"), (_EnumAuto, "auto")):
+    _rename_class(_c, _n, "enum")
+
+
+Enum = _Enum
+IntEnum = _IntEnum
+StrEnum = _StrEnum
+auto = _EnumAuto
+unique = _enum_unique
