@@ -8,6 +8,8 @@ cargo build --release -p cloaca-cli
 cargo test --release -p cloaca-core
 
 
+# Golden corpus (insta snapshots), differential against python3, hostile scripts.
+cargo test --release -p cloaca-tests
 cloaca=./target/release/cloaca
 # Smoke test: the README's run command must succeed and match CPython.
 diff <($cloaca run examples/hello.py) <(python3 examples/hello.py)
