@@ -422,6 +422,47 @@ pub struct Code {
     pub doc: Option<String>,
 }
 
+/// The table an instruction's `u32` operand indexes (see [`Op::table_operand`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Table {
+    /// `Code::consts`.
+    Const,
+    /// `Code::varnames` (fast locals).
+    Var,
+    /// `cellvars ++ freevars`.
+    Deref,
+    /// `Code::names`.
+    Name,
+}
+
+impl Op {
+    /// The table this instruction's operand indexes, with the index (None for other operands).
+    pub fn table_operand(&self) -> Option<(Table, u32)> {
+        match *self {
+            Op::LoadConst(i) => Some((Table::Const, i)),
+            Op::LoadFast(i) | Op::StoreFast(i) | Op::DeleteFast(i) => Some((Table::Var, i)),
+            Op::LoadDeref(i)
+            | Op::StoreDeref(i)
+            | Op::DeleteDeref(i)
+            | Op::LoadClosure(i)
+            | Op::LoadClassDeref(i) => Some((Table::Deref, i)),
+            Op::LoadGlobal(i)
+            | Op::StoreGlobal(i)
+            | Op::DeleteGlobal(i)
+            | Op::LoadName(i)
+            | Op::StoreName(i)
+            | Op::DeleteName(i)
+            | Op::LoadAttr(i)
+            | Op::StoreAttr(i)
+            | Op::DeleteAttr(i)
+            | Op::LoadMethod(i)
+            | Op::ImportName(i)
+            | Op::ImportFrom(i) => Some((Table::Name, i)),
+            _ => None,
+        }
+    }
+}
+
 impl Code {
     /// Number of local slots: varnames + cellvars + freevars.
     pub fn nslots(&self) -> usize {

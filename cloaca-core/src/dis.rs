@@ -3,7 +3,7 @@
 //! the source line at line changes, jump-target markers, the operand and a resolved hint).
 //! Used by `cloaca dis FILE.py` and in tests.
 
-use crate::bytecode::{Code, CompiledModule, Const, Op};
+use crate::bytecode::{Code, CompiledModule, Const, Op, Table};
 use std::collections::HashSet;
 use std::fmt::Write;
 
@@ -126,26 +126,16 @@ fn operand(op: &Op, code: &Code, module: &CompiledModule) -> (String, String) {
             .map(|c| const_repr(c, Some(module)))
             .unwrap_or_else(|| "?".into())
     };
+    if let Some((table, i)) = op.table_operand() {
+        let detail = match table {
+            Table::Const => konst(i),
+            Table::Var => var(i),
+            Table::Deref => deref_name(code, i),
+            Table::Name => name(i),
+        };
+        return (i.to_string(), detail);
+    }
     match *op {
-        Op::LoadConst(i) => (i.to_string(), konst(i)),
-        Op::LoadFast(i) | Op::StoreFast(i) | Op::DeleteFast(i) => (i.to_string(), var(i)),
-        Op::LoadDeref(i)
-        | Op::StoreDeref(i)
-        | Op::DeleteDeref(i)
-        | Op::LoadClosure(i)
-        | Op::LoadClassDeref(i) => (i.to_string(), deref_name(code, i)),
-        Op::LoadGlobal(i)
-        | Op::StoreGlobal(i)
-        | Op::DeleteGlobal(i)
-        | Op::LoadName(i)
-        | Op::StoreName(i)
-        | Op::DeleteName(i)
-        | Op::LoadAttr(i)
-        | Op::StoreAttr(i)
-        | Op::DeleteAttr(i)
-        | Op::LoadMethod(i)
-        | Op::ImportName(i)
-        | Op::ImportFrom(i) => (i.to_string(), name(i)),
         Op::Binary(b) | Op::Inplace(b) => (String::new(), b.symbol().to_string()),
         Op::Compare(c) => (String::new(), c.symbol().to_string()),
         Op::Unary(u) => (String::new(), format!("{u:?}")),

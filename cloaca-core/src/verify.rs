@@ -6,7 +6,7 @@
 //! The compiler's tests run it over every snippet they compile; snapshot loading runs it over
 //! every code object in the blob, so hostile bytecode is rejected before the VM sees it.
 
-use crate::bytecode::{Code, Const, Op};
+use crate::bytecode::{Code, Const, Op, Table};
 
 #[derive(Clone, Debug, PartialEq)]
 struct State {
@@ -139,34 +139,18 @@ pub fn verify_code(code: &Code, ncodes: usize) -> Result<i64, String> {
         }
         // Operand range checks.
         let nderef = code.cellvars.len() + code.freevars.len();
-        let range_check: Option<(u32, usize, &str)> = match op {
-            Op::LoadConst(i) => Some((i, code.consts.len(), "const")),
-            Op::MakeFunction { code: i, .. } => match code.consts.get(i as usize) {
-                Some(Const::Code(c)) if (*c as usize) < ncodes => None,
+        if let Op::MakeFunction { code: i, .. } = op {
+            match code.consts.get(i as usize) {
+                Some(Const::Code(c)) if (*c as usize) < ncodes => {}
                 _ => return err(ip, "MakeFunction of a non-code const"),
-            },
-            Op::LoadFast(i) | Op::StoreFast(i) | Op::DeleteFast(i) => {
-                Some((i, code.varnames.len(), "varname"))
             }
-            Op::LoadDeref(i)
-            | Op::StoreDeref(i)
-            | Op::DeleteDeref(i)
-            | Op::LoadClosure(i)
-            | Op::LoadClassDeref(i) => Some((i, nderef, "deref")),
-            Op::LoadGlobal(i)
-            | Op::StoreGlobal(i)
-            | Op::DeleteGlobal(i)
-            | Op::LoadName(i)
-            | Op::StoreName(i)
-            | Op::DeleteName(i)
-            | Op::LoadAttr(i)
-            | Op::StoreAttr(i)
-            | Op::DeleteAttr(i)
-            | Op::LoadMethod(i)
-            | Op::ImportName(i)
-            | Op::ImportFrom(i) => Some((i, code.names.len(), "name")),
-            _ => None,
-        };
+        }
+        let range_check = op.table_operand().map(|(table, i)| match table {
+            Table::Const => (i, code.consts.len(), "const"),
+            Table::Var => (i, code.varnames.len(), "varname"),
+            Table::Deref => (i, nderef, "deref"),
+            Table::Name => (i, code.names.len(), "name"),
+        });
         if let Some((i, limit, what)) = range_check {
             if i as usize >= limit {
                 return err(ip, &format!("{what} index out of range"));
