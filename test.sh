@@ -26,3 +26,11 @@ $cloaca resume "$tmp/game.cbor" --virtual-clock > "$tmp/part2.txt"
 diff <(cat "$tmp/part1.txt" "$tmp/part2.txt") "$tmp/full.txt"
 grep -q "The clock stops." "$tmp/full.txt"
 echo "smoke: 2 passed, 0 failed"
+# C ABI: unit and ABI tests (misuse included); the committed header must be exactly what
+# cbindgen generates from the crate; the C sample host, built as C11 and as C++, runs its tests
+# and saves mid-call in one process, restores and reissues in another.
+cargo test --release -p cloaca-ffi
+cargo build --release -p cloaca-ffi
+cargo run -q -p cloaca-ffi-gen -- "$tmp/cloaca.h"
+diff -u bindings/c/cloaca.h "$tmp/cloaca.h" || { echo "bindings/c/cloaca.h is stale: run cargo run -p cloaca-ffi-gen"; exit 1; }
+examples/c-host/run.sh

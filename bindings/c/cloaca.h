@@ -70,7 +70,8 @@
  *   snapshot. After cloaca_restore, register the functions and a reissue callback again; the
  *   first tick calls the reissue callback once per call that was pending at save time, and it
  *   replies pending (re-attached: complete the token later), ready/error (answer now) or
- *   cloaca_reply_refuse (ReissueError raised in the script at the call). No reissue callback
+ *   cloaca_reply_refuse (ReissueError raised in the script at the call). A restored call the
+ *   host completes before that tick is answered and not reissued. No reissue callback
  *   refuses every call: a script never hangs on a call nobody owes.
  */
 
@@ -305,7 +306,9 @@ enum CloacaStatus cloaca_register(struct CloacaRuntime runtime, const char *name
 // Set the reissue callback, run during the first `cloaca_tick` after `cloaca_restore` once
 // for each host call that was pending in the snapshot. It replies pending (the host
 // re-attached the token to its own restored work), ready / error (answer now) or refuse
-// (`ReissueError` in the script). NULL (the default) refuses every call.
+// (`ReissueError` in the script). NULL (the default) refuses every call. A restored call the
+// host already completed (between the restore and that tick) counts as answered: it is not
+// reissued.
 enum CloacaStatus cloaca_set_reissue(struct CloacaRuntime runtime, CloacaHostFn callback, void *user_data);
 
 // Set the callback told about host calls abandoned by cancelled tasks (NULL: none). It runs

@@ -124,6 +124,11 @@ impl Host for FfiHost {
     }
 
     fn reissue(&mut self, call: &HostCall) -> HostReply {
+        if !self.shared.pending.lock().contains(&call.token.0) {
+            // The host completed this restored call before its reissue (its completion is
+            // queued and applies right after the reissue pass): it is answered, not refused.
+            return HostReply::Pending;
+        }
         let reply = match self.reissue {
             Some(f) => invoke(f, call, &self.shared, true).unwrap_or_else(|| {
                 HostReply::Refused(format!(

@@ -538,7 +538,9 @@ pub unsafe extern "C" fn cloaca_register(
 /// Set the reissue callback, run during the first `cloaca_tick` after `cloaca_restore` once
 /// for each host call that was pending in the snapshot. It replies pending (the host
 /// re-attached the token to its own restored work), ready / error (answer now) or refuse
-/// (`ReissueError` in the script). NULL (the default) refuses every call.
+/// (`ReissueError` in the script). NULL (the default) refuses every call. A restored call the
+/// host already completed (between the restore and that tick) counts as answered: it is not
+/// reissued.
 #[no_mangle]
 pub unsafe extern "C" fn cloaca_set_reissue(
     runtime: CloacaRuntime,

@@ -721,3 +721,45 @@ fn hog_warnings_and_output_callback() {
         "CLOACA_STATUS_UNKNOWN_TOKEN"
     );
 }
+
+#[test]
+fn completing_a_restored_call_before_its_reissue_answers_it() {
+    let rt = new_rt();
+    let mut tokens: Vec<u64> = vec![];
+    unsafe {
+        ok(cloaca_register(
+            rt,
+            c"work".as_ptr(),
+            Some(later),
+            &mut tokens as *mut Vec<u64> as *mut c_void,
+        ))
+    };
+    load(rt, "m", "print('got', work(1))\n");
+    ok(cloaca_tick(rt, 10_000));
+    let mut snap = CloacaBuffer {
+        data: null(),
+        len: 0,
+        id: 0,
+    };
+    ok(unsafe { cloaca_snapshot(rt, &mut snap) });
+    let mut rt2 = CloacaRuntime { id: 0 };
+    ok(unsafe { cloaca_restore(snap.data, snap.len, null(), &mut rt2) });
+    ok(unsafe { cloaca_buffer_free(&mut snap) });
+    let mut seen: Vec<(u64, i64)> = vec![];
+    ok(unsafe {
+        cloaca_set_reissue(
+            rt2,
+            Some(reissue),
+            &mut seen as *mut Vec<(u64, i64)> as *mut c_void,
+        )
+    });
+    // The host's timer fired in the frame the game was loaded: complete before any tick.
+    ok(cloaca_complete_int(rt2, tokens[0], 5));
+    ok(cloaca_tick(rt2, 10_000));
+    ok(cloaca_tick(rt2, 10_000));
+    assert!(seen.is_empty(), "no reissue for an answered call: {seen:?}");
+    assert_eq!(output(rt2), "got 5\n");
+    assert_eq!(events(rt2).len(), 1);
+    ok(cloaca_runtime_destroy(rt2));
+    ok(cloaca_runtime_destroy(rt));
+}
