@@ -9,7 +9,7 @@
 //!
 //! The callbacks call the ABI through function pointers hidden behind `black_box`, so the
 //! optimizer cannot inline the library into them (as with a real C host across the ABI).
-//! Each variant runs 5 times; the best time counts.
+//! Each variant runs once per round, 7 rounds; the best time of each counts.
 
 use cloaca_core::host::{HostFns, HostReply, HostValue};
 use cloaca_core::runtime::{Runtime, RuntimeConfig};
@@ -119,9 +119,7 @@ fn time_ffi(src: &str, cb: unsafe extern "C" fn(*mut c_void, *const CloacaCall),
     }
 }
 
-fn best(mut f: impl FnMut() -> f64) -> f64 {
-    (0..5).map(|_| f()).fold(f64::INFINITY, f64::min)
-}
+const ROUNDS: usize = 7;
 
 fn main() {
     let n: u64 = std::env::args()
@@ -138,12 +136,17 @@ fn main() {
     let no_call = script(n, "x = x + 1");
     let per = |secs: f64| secs * 1e9 / n as f64;
 
-    let loop_only = per(best(|| time_rust(&no_call)));
-    let rust = per(best(|| time_rust(&with_call)));
-    let typed = per(best(|| time_ffi(&with_call, inc_typed, &abi)));
-    let cbor = per(best(|| time_ffi(&with_call, inc_cbor, &abi)));
+    // Rounds interleave the variants so that load from other processes hits them alike.
+    let mut t = [f64::INFINITY; 4];
+    for _ in 0..ROUNDS {
+        t[0] = t[0].min(time_rust(&no_call));
+        t[1] = t[1].min(time_rust(&with_call));
+        t[2] = t[2].min(time_ffi(&with_call, inc_typed, &abi));
+        t[3] = t[3].min(time_ffi(&with_call, inc_cbor, &abi));
+    }
+    let [loop_only, rust, typed, cbor] = t.map(per);
 
-    println!("ffi_bench: {n} ready host calls `x = inc(x)` in a loop, best of 5, ns per iteration");
+    println!("ffi_bench: {n} ready host calls `x = inc(x)` in a loop, best of {ROUNDS} interleaved rounds, ns per iteration");
     println!("  loop without a call     {loop_only:8.1}");
     println!(
         "  rust host (HostFns)     {rust:8.1}   (host call ≈ {:.1} ns)",
