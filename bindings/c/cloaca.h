@@ -5,8 +5,8 @@
  * STATUS AND ERRORS
  *   Every function returns a CloacaStatus (except cloaca_last_error, cloaca_version and
  *   cloaca_status_name). On anything but CLOACA_STATUS_OK, out-parameters are left unwritten
- *   and cloaca_last_error() returns a message valid until the next cloaca_* call on the same
- *   thread. Panics inside the library never cross the ABI: they become CLOACA_STATUS_PANIC
+ *   (except cloaca_compile's error details) and cloaca_last_error() returns a message valid
+ *   until the next cloaca_* call on the same thread. Panics inside the library never cross the ABI: they become CLOACA_STATUS_PANIC
  *   (and the runtime involved is poisoned).
  *   Misuse is reported, not undefined: NULL pointers (CLOACA_STATUS_NULL_POINTER), null,
  *   stale, destroyed or foreign runtime handles (CLOACA_STATUS_INVALID_HANDLE), buffers freed
@@ -95,7 +95,8 @@
 #define CLOACA_CBOR_MAX_DEPTH 64
 
 // What every `cloaca_*` function returns. On anything but `CLOACA_STATUS_OK`,
-// `cloaca_last_error()` describes what went wrong, and no out-parameter was written.
+// `cloaca_last_error()` describes what went wrong, and no out-parameter was written (except
+// the error details `cloaca_compile` documents).
 typedef enum CloacaStatus {
     // Success.
     CLOACA_STATUS_OK = 0,

@@ -5,7 +5,8 @@ use std::ffi::{c_char, CStr, CString};
 use std::panic::{catch_unwind, AssertUnwindSafe};
 
 /// What every `cloaca_*` function returns. On anything but `CLOACA_STATUS_OK`,
-/// `cloaca_last_error()` describes what went wrong, and no out-parameter was written.
+/// `cloaca_last_error()` describes what went wrong, and no out-parameter was written (except
+/// the error details `cloaca_compile` documents).
 #[repr(C)]
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum CloacaStatus {

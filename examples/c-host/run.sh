@@ -7,7 +7,7 @@
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
-lib="$root/target/release"
+lib="${CARGO_TARGET_DIR:-$root/target}/release"
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 
