@@ -505,7 +505,10 @@ fn match_patterns_nested_and_wide() {
     }
     // Very wide or-patterns, mapping and class patterns.
     let alts: Vec<String> = (0..20_000).map(|i| i.to_string()).collect();
-    let src = format!("match 3:\n    case {}:\n        print('hit')\n", alts.join(" | "));
+    let src = format!(
+        "match 3:\n    case {}:\n        print('hit')\n",
+        alts.join(" | ")
+    );
     assert_ok_or_clean_error("wide or-pattern", &run_src("mor", &src), "hit\n");
     let keys: Vec<String> = (0..5_000).map(|i| format!("'k{i}': _")).collect();
     let src = format!(
@@ -515,7 +518,11 @@ fn match_patterns_nested_and_wide() {
     assert_ok_or_clean_error("wide mapping pattern", &run_src("mmap", &src), "2\n");
     // Hostile class patterns: a non-class, bad __match_args__, a raising attribute.
     let src = "class C:\n    __match_args__ = ('a', 'b')\n    @property\n    def a(self):\n        raise ValueError('boom')\nmatch C():\n    case C(1, 2):\n        pass\n";
-    assert_runtime_error("raising match attribute", &run_src("mcls", src), &["ValueError"]);
+    assert_runtime_error(
+        "raising match attribute",
+        &run_src("mcls", src),
+        &["ValueError"],
+    );
     let src = "match 1:\n    case len():\n        pass\n";
     assert_runtime_error("non-class pattern", &run_src("mcls2", src), &["TypeError"]);
     still_alive();
