@@ -73,6 +73,11 @@ pub fn compile_module(
         codes: vec![placeholder_code()],
         units: Vec::new(),
         depth: 0,
+        captures: Vec::new(),
+        future_annotations: symtable::has_future_annotations(&parsed.body),
+        future_ok: symtable::future_imports(&parsed.body)
+            .map(|i| i.range)
+            .collect(),
     };
     let module = c.compile_module_body(&parsed.body)?;
     c.codes[0] = module;
@@ -159,6 +164,12 @@ struct Compiler<'s> {
     codes: Vec<Code>,
     units: Vec<Unit<'s>>,
     depth: usize,
+    /// Names captured by the `case` pattern being compiled (bound once the whole pattern matched).
+    captures: Vec<String>,
+    /// `from __future__ import annotations`: annotations are stored as strings.
+    future_annotations: bool,
+    /// Start offsets of the `from __future__` imports allowed where they are (the leading ones).
+    future_ok: Vec<TextRange>,
 }
 
 fn is_docstring(body: &[Stmt]) -> Option<String> {
@@ -222,6 +233,20 @@ fn expr_name(e: &Expr) -> &'static str {
         Expr::IfExp(_) => "conditional expression",
         Expr::NamedExpr(_) => "named expression",
         Expr::Slice(_) => "slice",
+    }
+}
+
+fn pattern_range(p: &ast::Pattern) -> TextRange {
+    use ast::Pattern as P;
+    match p {
+        P::MatchValue(x) => x.range,
+        P::MatchSingleton(x) => x.range,
+        P::MatchSequence(x) => x.range,
+        P::MatchMapping(x) => x.range,
+        P::MatchClass(x) => x.range,
+        P::MatchStar(x) => x.range,
+        P::MatchAs(x) => x.range,
+        P::MatchOr(x) => x.range,
     }
 }
 
@@ -638,7 +663,7 @@ impl<'s> Compiler<'s> {
             }
             Stmt::With(w) => self.with_stmt(w, 0),
             Stmt::AsyncWith(w) => self.unsupported("'async with'", w.range),
-            Stmt::Match(m) => self.unsupported("the 'match' statement", m.range),
+            Stmt::Match(m) => self.match_stmt(m),
             Stmt::Raise(r) => {
                 let mut n = 0;
                 if let Some(e) = &r.exc {
@@ -703,6 +728,9 @@ impl<'s> Compiler<'s> {
                     return self.unsupported("relative imports", i.range);
                 }
                 let module = i.module.as_ref().map(|m| m.as_str()).unwrap_or("");
+                if module == "__future__" {
+                    self.check_future_import(i)?;
+                }
                 let names: Vec<Const> = i
                     .names
                     .iter()
@@ -859,6 +887,234 @@ impl<'s> Compiler<'s> {
         self.load_const(Const::None);
         self.load_const(Const::None);
         self.emit(Op::Call(3));
+    }
+
+    // ----- match ---------------------------------------------------------------------------
+    //
+    // The subject stays on the stack while the cases are tried: each case matches a copy, and a
+    // pattern consumes its subject on both outcomes — on failure it also pops the `extra` items
+    // its enclosing patterns left below it, then jumps to the case's failure label. Names are
+    // bound as soon as their sub-pattern matches. Sequence, mapping and class patterns call
+    // prelude helpers (`<match_seq>`, `<match_map>`, `<match_class>`) that return the list of
+    // sub-subjects, or `None` when the pattern cannot match.
+
+    fn match_stmt(&mut self, m: &'s ast::StmtMatch) -> CResult<()> {
+        self.expr(&m.subject)?;
+        let end = self.new_label();
+        let n = m.cases.len();
+        for (i, case) in m.cases.iter().enumerate() {
+            if case.guard.is_none() && i + 1 < n {
+                self.check_refutable(&case.pattern)?;
+            }
+            let next = self.new_label();
+            let line = self.set_line(pattern_range(&case.pattern));
+            self.emit(Op::Copy(1));
+            self.captures.clear();
+            self.pattern(&case.pattern, next, 0)?;
+            for name in std::mem::take(&mut self.captures) {
+                self.capture_temp(&name, Ctx::Load);
+                self.name_op(&name, Ctx::Store);
+            }
+            if let Some(g) = &case.guard {
+                self.jump_if(g, false, next)?;
+            }
+            self.emit(Op::Pop);
+            self.restore_line(line);
+            self.stmts(&case.body)?;
+            self.emit(Op::Jump(end.0));
+            self.bind(next);
+        }
+        self.emit(Op::Pop);
+        self.bind(end);
+        Ok(())
+    }
+
+    /// CPython's "makes remaining patterns unreachable" SyntaxError for an unguarded
+    /// irrefutable case that is not the last one.
+    fn check_refutable(&self, p: &ast::Pattern) -> CResult<()> {
+        match p {
+            ast::Pattern::MatchAs(a) if a.pattern.is_none() => match &a.name {
+                Some(name) => self.syntax_error(
+                    format!("name capture '{name}' makes remaining patterns unreachable"),
+                    a.range,
+                ),
+                None => self.syntax_error("wildcard makes remaining patterns unreachable", a.range),
+            },
+            ast::Pattern::MatchOr(o) => {
+                if let Some(last) = o.patterns.last() {
+                    self.check_refutable(last)?;
+                }
+                Ok(())
+            }
+            _ => Ok(()),
+        }
+    }
+
+    /// `[cond] -> []`: when `cond` is `on` (true/false), pop `pops` more items and jump to `fail`.
+    fn fail_if(&mut self, on: bool, fail: Label, pops: u32) {
+        if pops == 0 {
+            self.emit(if on {
+                Op::PopJumpIfTrue(fail.0)
+            } else {
+                Op::PopJumpIfFalse(fail.0)
+            });
+            return;
+        }
+        let ok = self.new_label();
+        self.emit(if on {
+            Op::PopJumpIfFalse(ok.0)
+        } else {
+            Op::PopJumpIfTrue(ok.0)
+        });
+        for _ in 0..pops {
+            self.emit(Op::Pop);
+        }
+        self.emit(Op::Jump(fail.0));
+        self.bind(ok);
+    }
+
+    fn load_match_helper(&mut self, name: &str) {
+        let i = self.add_name(name);
+        self.emit(Op::LoadGlobal(i));
+        self.emit(Op::Swap(2));
+    }
+
+    /// After a helper call: `[res] -> [items…]` (first on top), or fail when `res` is None.
+    fn match_helper_result(&mut self, n: usize, fail: Label, extra: u32) {
+        self.emit(Op::Copy(1));
+        self.load_const(Const::None);
+        self.emit(Op::IsOp(false));
+        self.fail_if(true, fail, extra + 1);
+        self.emit(Op::UnpackSequence(n as u32));
+    }
+
+    /// Captures go to a hidden temporary (`$name`) first: CPython binds a pattern's names only
+    /// once the whole pattern has matched.
+    fn store_capture(&mut self, name: Option<&ast::Identifier>) {
+        match name {
+            Some(n) => {
+                let n = n.as_str();
+                if !self.captures.iter().any(|c| c == n) {
+                    self.captures.push(n.to_string());
+                }
+                self.capture_temp(n, Ctx::Store);
+            }
+            None => self.emit(Op::Pop),
+        }
+    }
+
+    fn capture_temp(&mut self, name: &str, ctx: Ctx) {
+        let temp = format!("${name}");
+        let op = if self.u().typ.is_function_like() {
+            let i = self.add_var(&temp);
+            match ctx {
+                Ctx::Store => Op::StoreFast(i),
+                _ => Op::LoadFast(i),
+            }
+        } else {
+            let i = self.add_name(&temp);
+            match ctx {
+                Ctx::Store => Op::StoreName(i),
+                _ => Op::LoadName(i),
+            }
+        };
+        self.emit(op);
+    }
+
+    fn pattern(&mut self, p: &'s ast::Pattern, fail: Label, extra: u32) -> CResult<()> {
+        use ast::Pattern as P;
+        self.enter_nesting(pattern_range(p))?;
+        match p {
+            P::MatchValue(v) => {
+                self.expr(&v.value)?;
+                self.emit(Op::Compare(CmpOp::Eq));
+                self.fail_if(false, fail, extra);
+            }
+            P::MatchSingleton(s) => {
+                let c = ast_const(&s.value).unwrap_or(Const::None);
+                self.load_const(c);
+                self.emit(Op::IsOp(false));
+                self.fail_if(false, fail, extra);
+            }
+            P::MatchAs(a) => match &a.pattern {
+                None => self.store_capture(a.name.as_ref()),
+                Some(sub) => {
+                    self.emit(Op::Copy(1));
+                    self.pattern(sub, fail, extra + 1)?;
+                    self.store_capture(a.name.as_ref());
+                }
+            },
+            P::MatchStar(s) => self.store_capture(s.name.as_ref()),
+            P::MatchOr(o) => {
+                let success = self.new_label();
+                let n = o.patterns.len();
+                for alt in &o.patterns[..n - 1] {
+                    let next = self.new_label();
+                    self.emit(Op::Copy(1));
+                    self.pattern(alt, next, 0)?;
+                    self.emit(Op::Pop);
+                    self.emit(Op::Jump(success.0));
+                    self.bind(next);
+                }
+                self.pattern(&o.patterns[n - 1], fail, extra)?;
+                self.bind(success);
+            }
+            P::MatchSequence(s) => {
+                let n = s.patterns.len();
+                let stars: Vec<usize> = (0..n)
+                    .filter(|&i| matches!(s.patterns[i], P::MatchStar(_)))
+                    .collect();
+                if stars.len() > 1 {
+                    return self
+                        .syntax_error("multiple starred names in sequence pattern", s.range);
+                }
+                self.load_match_helper("<match_seq>");
+                self.load_const(Const::Int(n as i64));
+                self.load_const(Const::Int(stars.first().map_or(-1, |&i| i as i64)));
+                self.emit(Op::Call(3));
+                self.match_helper_result(n, fail, extra);
+                for (k, sub) in s.patterns.iter().enumerate() {
+                    self.pattern(sub, fail, extra + (n - k - 1) as u32)?;
+                }
+            }
+            P::MatchMapping(m) => {
+                let n = m.keys.len();
+                self.load_match_helper("<match_map>");
+                for k in &m.keys {
+                    self.expr(k)?;
+                }
+                self.emit(Op::BuildTuple(n as u32));
+                self.load_const(Const::Bool(m.rest.is_some()));
+                self.emit(Op::Call(3));
+                let total = n + usize::from(m.rest.is_some());
+                self.match_helper_result(total, fail, extra);
+                for (k, sub) in m.patterns.iter().enumerate() {
+                    self.pattern(sub, fail, extra + (total - k - 1) as u32)?;
+                }
+                if let Some(r) = &m.rest {
+                    self.store_capture(Some(r));
+                }
+            }
+            P::MatchClass(c) => {
+                let n = c.patterns.len() + c.kwd_patterns.len();
+                self.load_match_helper("<match_class>");
+                self.expr(&c.cls)?;
+                self.load_const(Const::Int(c.patterns.len() as i64));
+                let names = c
+                    .kwd_attrs
+                    .iter()
+                    .map(|a| Const::Str(a.to_string()))
+                    .collect();
+                self.load_const(Const::Tuple(names));
+                self.emit(Op::Call(4));
+                self.match_helper_result(n, fail, extra);
+                for (k, sub) in c.patterns.iter().chain(&c.kwd_patterns).enumerate() {
+                    self.pattern(sub, fail, extra + (n - k - 1) as u32)?;
+                }
+            }
+        }
+        self.depth -= 1;
+        Ok(())
     }
 
     fn while_stmt(&mut self, w: &'s ast::StmtWhile) -> CResult<()> {
@@ -1101,12 +1357,54 @@ impl<'s> Compiler<'s> {
             },
         }
         if let (true, BlockType::Class, Expr::Name(n)) = (a.simple, self.u().typ, &*a.target) {
-            self.expr(&a.annotation)?;
+            self.annotation(&a.annotation)?;
             let i = self.add_name("__annotations__");
             self.emit(Op::LoadName(i));
             self.load_const(Const::Str(n.id.to_string()));
             self.emit(Op::StoreSubscr);
         }
+        Ok(())
+    }
+
+    fn check_future_import(&self, i: &ast::StmtImportFrom) -> CResult<()> {
+        if !self.future_ok.contains(&i.range) || self.units.len() > 1 {
+            return self.syntax_error(
+                "from __future__ imports must occur at the beginning of the file",
+                i.range,
+            );
+        }
+        for a in &i.names {
+            match a.name.as_str() {
+                "nested_scopes" | "generators" | "division" | "absolute_import"
+                | "with_statement" | "print_function" | "unicode_literals" | "barry_as_FLUFL"
+                | "generator_stop" | "annotations" => {}
+                "braces" => return self.syntax_error("not a chance", a.range),
+                other => {
+                    return self
+                        .syntax_error(format!("future feature {other} is not defined"), a.range)
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Push an annotation's value: evaluated, or its source text under
+    /// `from __future__ import annotations`.
+    fn annotation(&mut self, e: &'s Expr) -> CResult<()> {
+        if !self.future_annotations {
+            return self.expr(e);
+        }
+        let r = expr_range(e);
+        let text = &self.source[u32::from(r.start()) as usize..u32::from(r.end()) as usize];
+        let text = match e {
+            Expr::Constant(c)
+                if matches!(c.value, ast::Constant::Str(_)) && !text.contains('\'') =>
+            {
+                text.replace('"', "'")
+            }
+            _ => text.to_string(),
+        };
+        self.load_const(Const::Str(text));
         Ok(())
     }
 
@@ -1458,6 +1756,17 @@ impl<'s> Compiler<'s> {
             code: ci,
             flags: flags | closure,
         });
+        let anns = symtable::annotations(&f.args, f.returns.as_deref());
+        if !anns.is_empty() {
+            for (name, ann) in &anns {
+                self.load_const(Const::Str(name.to_string()));
+                self.annotation(ann)?;
+            }
+            self.emit(Op::BuildMap(anns.len() as u32));
+            self.emit(Op::Copy(2));
+            let i = self.add_name("__annotations__");
+            self.emit(Op::StoreAttr(i));
+        }
         for _ in &f.decorator_list {
             self.emit(Op::Call(1));
         }

@@ -185,6 +185,32 @@ struct Builder {
     by_range: HashMap<(u32, u32), usize>,
     cur: usize,
     depth: usize,
+    /// `from __future__ import annotations`: annotations are strings, never evaluated.
+    future_annotations: bool,
+}
+
+/// The leading `from __future__ import …` statements of a module body (after its docstring).
+pub fn future_imports(body: &[Stmt]) -> impl Iterator<Item = &ast::StmtImportFrom> {
+    let skip = match body.first() {
+        Some(Stmt::Expr(e)) if matches!(&*e.value, Expr::Constant(c) if matches!(c.value, ast::Constant::Str(_))) => {
+            1
+        }
+        _ => 0,
+    };
+    body.iter().skip(skip).map_while(|s| match s {
+        Stmt::ImportFrom(i)
+            if i.module.as_ref().map(|m| m.as_str()) == Some("__future__")
+                && i.level.as_ref().map_or(0, |l| l.to_u32()) == 0 =>
+        {
+            Some(i)
+        }
+        _ => None,
+    })
+}
+
+/// Whether the module starts with `from __future__ import annotations`.
+pub fn has_future_annotations(body: &[Stmt]) -> bool {
+    future_imports(body).any(|i| i.names.iter().any(|a| a.name.as_str() == "annotations"))
 }
 
 /// Nesting limit for the recursive walk (the compiler enforces the user-facing limit; this one
@@ -198,6 +224,7 @@ pub fn build(body: &[Stmt]) -> Result<SymbolTables, SymError> {
         by_range: HashMap::new(),
         cur: 0,
         depth: 0,
+        future_annotations: has_future_annotations(body),
     };
     for s in body {
         b.stmt(s)?;
@@ -292,6 +319,11 @@ impl Builder {
                 for d in &f.decorator_list {
                     self.expr(d)?;
                 }
+                if !self.future_annotations {
+                    for ann in crate::symtable::annotations(&f.args, f.returns.as_deref()) {
+                        self.expr(ann.1)?;
+                    }
+                }
                 self.enter(f.name.as_str(), BlockType::Function, f.range);
                 self.params(&f.args)?;
                 self.stmts(&f.body)?;
@@ -356,6 +388,9 @@ impl Builder {
                 if let Some(v) = &a.value {
                     self.expr(v)?;
                 }
+                if !self.future_annotations && self.table().typ == BlockType::Class {
+                    self.expr(&a.annotation)?;
+                }
             }
             Stmt::For(f) => {
                 self.expr(&f.target)?;
@@ -366,10 +401,19 @@ impl Builder {
             Stmt::AsyncFor(_)
             | Stmt::AsyncWith(_)
             | Stmt::AsyncFunctionDef(_)
-            | Stmt::Match(_)
             | Stmt::TryStar(_)
             | Stmt::TypeAlias(_) => {
                 // Rejected by the compiler with NotImplementedError.
+            }
+            Stmt::Match(m) => {
+                self.expr(&m.subject)?;
+                for case in &m.cases {
+                    self.pattern(&case.pattern)?;
+                    if let Some(g) = &case.guard {
+                        self.expr(g)?;
+                    }
+                    self.stmts(&case.body)?;
+                }
             }
             Stmt::While(w) => {
                 self.expr(&w.test)?;
@@ -527,6 +571,49 @@ impl Builder {
             self.expr(e)?;
         }
         Ok(())
+    }
+
+    /// The names a `case` pattern binds, and the expressions (values, keys, classes) it reads.
+    fn pattern(&mut self, p: &ast::Pattern) -> R<()> {
+        use ast::Pattern as P;
+        match p {
+            P::MatchValue(v) => self.expr(&v.value),
+            P::MatchSingleton(_) => Ok(()),
+            P::MatchSequence(s) => s.patterns.iter().try_for_each(|q| self.pattern(q)),
+            P::MatchMapping(m) => {
+                for k in &m.keys {
+                    self.expr(k)?;
+                }
+                for q in &m.patterns {
+                    self.pattern(q)?;
+                }
+                if let Some(r) = &m.rest {
+                    self.add_def(r.as_str(), DEF_LOCAL, m.range)?;
+                }
+                Ok(())
+            }
+            P::MatchClass(c) => {
+                self.expr(&c.cls)?;
+                for q in c.patterns.iter().chain(&c.kwd_patterns) {
+                    self.pattern(q)?;
+                }
+                Ok(())
+            }
+            P::MatchStar(s) => match &s.name {
+                Some(n) => self.add_def(n.as_str(), DEF_LOCAL, s.range),
+                None => Ok(()),
+            },
+            P::MatchAs(a) => {
+                if let Some(q) = &a.pattern {
+                    self.pattern(q)?;
+                }
+                match &a.name {
+                    Some(n) => self.add_def(n.as_str(), DEF_LOCAL, a.range),
+                    None => Ok(()),
+                }
+            }
+            P::MatchOr(o) => o.patterns.iter().try_for_each(|q| self.pattern(q)),
+        }
     }
 
     fn expr(&mut self, e: &Expr) -> R<()> {
@@ -1062,6 +1149,36 @@ fn nonlocal_offset(t: &SymbolTable, name: &str) -> usize {
 }
 
 /// The range of any statement.
+/// A function's annotations in CPython's `__annotations__` order: parameter name (or
+/// `"return"`) and expression.
+pub fn annotations<'a>(
+    args: &'a ast::Arguments,
+    returns: Option<&'a Expr>,
+) -> Vec<(&'a str, &'a Expr)> {
+    let mut out = Vec::new();
+    let mut arg = |a: &'a ast::Arg| {
+        if let Some(ann) = &a.annotation {
+            out.push((a.arg.as_str(), &**ann));
+        }
+    };
+    for a in args.args.iter().chain(args.posonlyargs.iter()) {
+        arg(&a.def);
+    }
+    if let Some(v) = &args.vararg {
+        arg(v);
+    }
+    for a in &args.kwonlyargs {
+        arg(&a.def);
+    }
+    if let Some(k) = &args.kwarg {
+        arg(k);
+    }
+    if let Some(r) = returns {
+        out.push(("return", r));
+    }
+    out
+}
+
 pub fn stmt_range(s: &Stmt) -> TextRange {
     use rustpython_parser::ast::Ranged;
     s.range()

@@ -488,3 +488,42 @@ fn huge_allocations_fail_cleanly() {
         failures.join("\n")
     );
 }
+
+// ---------------------------------------------------------------- match statements
+
+#[test]
+fn match_patterns_nested_and_wide() {
+    // Deeply nested sequence patterns: a clean SyntaxError (too many nested parentheses)
+    // or a match.
+    for n in [150usize, 100_000] {
+        let src = format!(
+            "match 1:\n    case {}x{}:\n        print(x)\n    case _:\n        print('no')\n",
+            "[".repeat(n),
+            "]".repeat(n)
+        );
+        assert_ok_or_clean_error("nested sequence pattern", &run_src("mseq", &src), "no\n");
+    }
+    // Very wide or-patterns, mapping and class patterns.
+    let alts: Vec<String> = (0..20_000).map(|i| i.to_string()).collect();
+    let src = format!(
+        "match 3:\n    case {}:\n        print('hit')\n",
+        alts.join(" | ")
+    );
+    assert_ok_or_clean_error("wide or-pattern", &run_src("mor", &src), "hit\n");
+    let keys: Vec<String> = (0..5_000).map(|i| format!("'k{i}': _")).collect();
+    let src = format!(
+        "match {{}}:\n    case {{{}}}:\n        print(1)\n    case _:\n        print(2)\n",
+        keys.join(", ")
+    );
+    assert_ok_or_clean_error("wide mapping pattern", &run_src("mmap", &src), "2\n");
+    // Hostile class patterns: a non-class, bad __match_args__, a raising attribute.
+    let src = "class C:\n    __match_args__ = ('a', 'b')\n    @property\n    def a(self):\n        raise ValueError('boom')\nmatch C():\n    case C(1, 2):\n        pass\n";
+    assert_runtime_error(
+        "raising match attribute",
+        &run_src("mcls", src),
+        &["ValueError"],
+    );
+    let src = "match 1:\n    case len():\n        pass\n";
+    assert_runtime_error("non-class pattern", &run_src("mcls2", src), &["TypeError"]);
+    still_alive();
+}

@@ -519,6 +519,13 @@ fn class_arg(vm: &Vm, v: Value, fname: &str) -> Result<Vec<crate::value::ObjId>,
                 }
                 return Ok(out);
             }
+            Obj::Instance(inst) if vm.class_name(inst.class) == "UnionType" => {
+                let key = vm.interned.get("__args__").map(|k| Value::Obj(*k));
+                if let Some(i) = key.and_then(|k| vm.dict_find_str(&inst.attrs, k)) {
+                    let args = inst.attrs.entry(i).unwrap().value;
+                    return class_arg(vm, args, fname);
+                }
+            }
             _ => {}
         }
     }

@@ -180,6 +180,8 @@ pub fn stdlib_source(name: &str) -> Option<&'static str> {
         "typing" => include_str!("stdlib/typing.py"),
         "copy" => include_str!("stdlib/copy.py"),
         "json" => include_str!("stdlib/json.py"),
+        "operator" => include_str!("stdlib/operator.py"),
+        "__future__" => include_str!("stdlib/future.py"),
         _ => return None,
     })
 }
@@ -213,6 +215,10 @@ fn load_prelude(vm: &mut Vm) {
         let name = vm.str_of(k).unwrap_or("_").to_string();
         if !name.starts_with('_') && vm.get_builtin(&name).is_none() {
             vm.set_builtin(&name, v);
+        } else if let Some(helper) = name.strip_prefix("_match_") {
+            if matches!(helper, "seq" | "map" | "class") {
+                vm.set_builtin(&format!("<match_{helper}>"), v);
+            }
         }
     }
 }

@@ -1749,3 +1749,295 @@ def _iter_next(self):
 _install(type(iter([])), "__iter__", _iter_self, 0)
 _install(type(iter([])), "__next__", _iter_next, 0)
 _install(type(_iter_sentinel(None, None)), "__iter__", _iter_self, 0)
+
+
+# ----- the match statement (exported as the builtins "<match_seq>", "<match_map>",
+# "<match_class>", names no script can spell) -----
+
+_MATCH_SELF_TYPES = (bool, bytes, dict, float, frozenset, int, list, set, str, tuple)
+_match_missing = object()
+
+
+def _match_seq(subj, n, star):
+    if not (isinstance(subj, (list, tuple, range)) or getattr(type(subj), "_match_sequence_", False)):
+        return None
+    size = len(subj)
+    if star < 0:
+        if size != n:
+            return None
+        return list(subj)
+    if size < n - 1:
+        return None
+    items = list(subj)
+    after = n - 1 - star
+    out = items[:star]
+    out.append(items[star:size - after])
+    out.extend(items[size - after:])
+    return out
+
+
+def _match_map(subj, keys, rest):
+    if not isinstance(subj, dict):
+        return None
+    if len(subj) < len(keys):
+        return None
+    out = []
+    seen = []
+    for k in keys:
+        if k in seen:
+            raise ValueError("mapping pattern checks duplicate key (" + repr(k) + ")")
+        seen.append(k)
+        v = subj.get(k, _match_missing)
+        if v is _match_missing:
+            return None
+        out.append(v)
+    if rest:
+        d = dict(subj)
+        for k in keys:
+            del d[k]
+        out.append(d)
+    return out
+
+
+def _match_class(subj, cls, npos, kwnames):
+    if not isinstance(cls, type):
+        raise TypeError("called match pattern must be a type")
+    if not isinstance(subj, cls):
+        return None
+    out = []
+    names = []
+    if npos:
+        match_args = getattr(cls, "__match_args__", _match_missing)
+        match_self = False
+        if match_args is _match_missing:
+            match_args = ()
+            match_self = issubclass(cls, _MATCH_SELF_TYPES)
+        elif type(match_args) is not tuple:
+            raise TypeError(cls.__name__ + ".__match_args__ must be a tuple (got " + type(match_args).__name__ + ")")
+        allowed = 1 if match_self else len(match_args)
+        if npos > allowed:
+            raise TypeError(cls.__name__ + "() accepts " + str(allowed) + " positional sub-pattern"
+                            + ("" if allowed == 1 else "s") + " (" + str(npos) + " given)")
+        if match_self:
+            out.append(subj)
+        else:
+            for name in match_args[:npos]:
+                if type(name) is not str:
+                    raise TypeError("__match_args__ elements must be strings (got " + type(name).__name__ + ")")
+                names.append(name)
+    for name in kwnames:
+        if name in names:
+            raise TypeError(cls.__name__ + "() got multiple sub-patterns for attribute " + repr(name))
+        names.append(name)
+    for name in names:
+        v = getattr(subj, name, _match_missing)
+        if v is _match_missing:
+            return None
+        out.append(v)
+    return out
+
+
+# ----- dunder methods of the immutable builtin types, for explicit use (`(1).__add__(2)`,
+# `str.__len__`, `map(int.__mul__, ...)`); the operators themselves never look them up -----
+
+
+def _mk_binary(op, ok):
+    def f(self, other):
+        if not isinstance(other, ok):
+            return NotImplemented
+        return op(self, other)
+    return f
+
+
+def _mk_unary(op):
+    def f(self):
+        return op(self)
+    return f
+
+
+def _mk_any(op):
+    def f(self, other):
+        return op(self, other)
+    return f
+
+
+def _mk_round():
+    def f(self, *ndigits):
+        return round(self, *ndigits)
+    return f
+
+
+def _mk_format():
+    def f(self, spec):
+        return format(self, spec)
+    return f
+
+
+_ARITH = (
+    ("__add__", lambda a, b: a + b), ("__radd__", lambda a, b: b + a),
+    ("__sub__", lambda a, b: a - b), ("__rsub__", lambda a, b: b - a),
+    ("__mul__", lambda a, b: a * b), ("__rmul__", lambda a, b: b * a),
+    ("__truediv__", lambda a, b: a / b), ("__rtruediv__", lambda a, b: b / a),
+    ("__floordiv__", lambda a, b: a // b), ("__rfloordiv__", lambda a, b: b // a),
+    ("__mod__", lambda a, b: a % b), ("__rmod__", lambda a, b: b % a),
+    ("__pow__", lambda a, b: a ** b), ("__rpow__", lambda a, b: b ** a),
+    ("__divmod__", lambda a, b: divmod(a, b)), ("__rdivmod__", lambda a, b: divmod(b, a)),
+)
+_BITS = (
+    ("__and__", lambda a, b: a & b), ("__rand__", lambda a, b: b & a),
+    ("__or__", lambda a, b: a | b), ("__ror__", lambda a, b: b | a),
+    ("__xor__", lambda a, b: a ^ b), ("__rxor__", lambda a, b: b ^ a),
+    ("__lshift__", lambda a, b: a << b), ("__rlshift__", lambda a, b: b << a),
+    ("__rshift__", lambda a, b: a >> b), ("__rrshift__", lambda a, b: b >> a),
+)
+_CMP = (
+    ("__eq__", lambda a, b: a == b), ("__ne__", lambda a, b: a != b),
+    ("__lt__", lambda a, b: a < b), ("__le__", lambda a, b: a <= b),
+    ("__gt__", lambda a, b: a > b), ("__ge__", lambda a, b: a >= b),
+)
+_COMMON = (
+    ("__hash__", hash), ("__repr__", repr), ("__str__", str),
+)
+_CONTAINER = (
+    ("__len__", len), ("__iter__", iter),
+)
+
+
+def _install_dunders():
+    for cls, ok in ((int, int), (float, (int, float))):
+        for n, op in _ARITH + _CMP:
+            _install(cls, n, _mk_binary(op, ok), 0)
+        for n, op in _COMMON + (
+            ("__neg__", lambda a: -a), ("__pos__", lambda a: +a), ("__abs__", abs),
+            ("__bool__", bool), ("__int__", int), ("__float__", float),
+            ("__trunc__", int), ("__floor__", lambda a: int(a // 1)),
+            ("__ceil__", lambda a: -int(-a // 1)),
+        ):
+            _install(cls, n, _mk_unary(op), 0)
+        _install(cls, "__round__", _mk_round(), 0)
+        _install(cls, "__format__", _mk_format(), 0)
+    for n, op in _BITS:
+        _install(int, n, _mk_binary(op, int), 0)
+    _install(int, "__invert__", _mk_unary(lambda a: ~a), 0)
+    _install(int, "__index__", _mk_unary(int), 0)
+    for cls in (str, tuple, bytes):
+        _install(cls, "__add__", _mk_any(lambda a, b: a + b), 0)
+        _install(cls, "__mul__", _mk_any(lambda a, b: a * b), 0)
+        _install(cls, "__rmul__", _mk_any(lambda a, b: b * a), 0)
+        _install(cls, "__getitem__", _mk_any(lambda a, i: a[i]), 0)
+        _install(cls, "__contains__", _mk_any(lambda a, x: x in a), 0)
+        for n, op in _CMP:
+            _install(cls, n, _mk_binary(op, cls), 0)
+        for n, op in _COMMON + _CONTAINER:
+            _install(cls, n, _mk_unary(op), 0)
+    _install(str, "__mod__", _mk_any(lambda a, b: a % b), 0)
+    _install(str, "__format__", _mk_format(), 0)
+    for cls in (set, frozenset):
+        for n, op in _CMP + (
+            ("__or__", lambda a, b: a | b), ("__and__", lambda a, b: a & b),
+            ("__sub__", lambda a, b: a - b), ("__xor__", lambda a, b: a ^ b),
+        ):
+            _install(cls, n, _mk_binary(op, (set, frozenset)), 0)
+        _install(cls, "__contains__", _mk_any(lambda a, x: x in a), 0)
+        for n, op in (("__repr__", repr), ("__str__", str)) + _CONTAINER:
+            _install(cls, n, _mk_unary(op), 0)
+    _install(frozenset, "__hash__", _mk_unary(hash), 0)
+    _install(range, "__getitem__", _mk_any(lambda a, i: a[i]), 0)
+    _install(range, "__contains__", _mk_any(lambda a, x: x in a), 0)
+    for n, op in _COMMON + _CONTAINER:
+        _install(range, n, _mk_unary(op), 0)
+
+
+_install_dunders()
+
+
+def _int_to_bytes(self, length=1, byteorder="big", *, signed=False):
+    if byteorder not in ("big", "little"):
+        raise ValueError("byteorder must be either 'little' or 'big'")
+    bits = 8 * length
+    if signed:
+        if self < -(1 << (bits - 1)) or self >= 1 << (bits - 1):
+            raise OverflowError("int too big to convert")
+    elif self < 0:
+        raise OverflowError("can't convert negative int to unsigned")
+    elif self >= 1 << bits:
+        raise OverflowError("int too big to convert")
+    n = self + (1 << bits) if self < 0 else self
+    out = [(n >> (8 * i)) & 255 for i in range(length)]
+    if byteorder == "big":
+        out.reverse()
+    return bytes(out)
+
+
+def _int_from_bytes(cls, data, byteorder="big", *, signed=False):
+    if byteorder not in ("big", "little"):
+        raise ValueError("byteorder must be either 'little' or 'big'")
+    b = list(bytes(data))
+    if byteorder == "little":
+        b.reverse()
+    n = 0
+    for x in b:
+        n = (n << 8) | x
+    if signed and b and b[0] >= 128:
+        n -= 1 << (8 * len(b))
+    return n if cls is int else cls(n)
+
+
+_install(int, "to_bytes", _int_to_bytes, 0)
+_install(int, "from_bytes", _int_from_bytes, 1)
+
+
+# ----- `int | None`: types.UnionType -----
+
+
+class UnionType:
+    def __init__(self, args):
+        self.__args__ = args
+
+    def __or__(self, other):
+        return _type_union(self, other)
+
+    def __ror__(self, other):
+        return _type_union(other, self)
+
+    def __repr__(self):
+        parts = []
+        for a in self.__args__:
+            if a is type(None):
+                parts.append("None")
+            elif a.__module__ == "builtins":
+                parts.append(a.__qualname__)
+            else:
+                parts.append(a.__module__ + "." + a.__qualname__)
+        return " | ".join(parts)
+
+    def __eq__(self, other):
+        return isinstance(other, _UnionType) and set(self.__args__) == set(other.__args__)
+
+    def __hash__(self):
+        return hash(frozenset(self.__args__))
+
+
+UnionType.__module__ = "types"
+_UnionType = UnionType
+del UnionType
+
+
+def _type_union(a, b):
+    args = []
+    for x in (a, b):
+        if x is None:
+            x = type(None)
+        if isinstance(x, _UnionType):
+            items = x.__args__
+        elif isinstance(x, type):
+            items = (x,)
+        else:
+            raise TypeError("unsupported operand type(s) for |: '" + type(a).__name__
+                            + "' and '" + type(b).__name__ + "'")
+        for i in items:
+            if i not in args:
+                args.append(i)
+    if len(args) == 1:
+        return args[0]
+    return _UnionType(tuple(args))

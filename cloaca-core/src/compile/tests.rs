@@ -355,9 +355,9 @@ fn compile_errors() {
             5,
         ),
         (
-            "match x:\n    case 1:\n        pass\n",
+            "try:\n    pass\nexcept* ValueError:\n    pass\n",
             NotImplementedError,
-            "the 'match' statement is not supported by Cloaca",
+            "'except*' is not supported by Cloaca",
             1,
             1,
         ),

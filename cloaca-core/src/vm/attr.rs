@@ -164,6 +164,7 @@ impl Vm {
                 }
                 Obj::Function(f) => {
                     let s = self.str_of(name).unwrap_or("");
+                    let is_annotations = s == "__annotations__";
                     let v = match s {
                         "__name__" => Some(self.new_str(f.name.clone())),
                         "__qualname__" => Some(self.new_str(f.qualname.clone())),
@@ -202,6 +203,10 @@ impl Vm {
                     if let Some(v) = v {
                         return Ok(Some(Attr::Value(v)));
                     }
+                    if is_annotations {
+                        // A function without annotations: CPython creates an empty dict.
+                        return Ok(Some(Attr::Value(self.new_dict())));
+                    }
                 }
                 Obj::BoundMethod { func, receiver } => {
                     let s = self.str_of(name).unwrap_or("");
@@ -215,10 +220,17 @@ impl Vm {
                     }
                 }
                 Obj::Native(n) => {
-                    if self.str_of(name) == Some("__name__") {
-                        let full = crate::builtins::native_name(*n);
-                        let short = full.rsplit('.').next().unwrap_or(full).to_string();
-                        return Ok(Some(Attr::Value(self.new_str(short))));
+                    let full = crate::builtins::native_name(*n);
+                    match self.str_of(name) {
+                        Some("__name__") => {
+                            let short = full.rsplit('.').next().unwrap_or(full).to_string();
+                            return Ok(Some(Attr::Value(self.new_str(short))));
+                        }
+                        Some("__qualname__") => {
+                            let full = full.to_string();
+                            return Ok(Some(Attr::Value(self.new_str(full))));
+                        }
+                        _ => {}
                     }
                 }
                 Obj::Range { start, stop, step } => {
@@ -699,6 +711,11 @@ impl Vm {
     }
 
     /// Is `v` a class object?
+    /// `None` or a class: an operand of `X | Y` building a union type.
+    pub fn is_type_operand(&self, v: Value) -> bool {
+        v.is_none() || self.is_class(v)
+    }
+
     pub fn is_class(&self, v: Value) -> bool {
         matches!(v, Value::Obj(id) if matches!(self.heap.get(id), Obj::Class(_)))
     }

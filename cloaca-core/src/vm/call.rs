@@ -934,6 +934,12 @@ impl Vm {
                 task.stack.push(r);
                 return Ok(Called::Done);
             }
+            if op == BinOp::Or && self.is_type_operand(a) && self.is_type_operand(b) {
+                // `int | None`: a `types.UnionType` (annotations, isinstance).
+                let f = self.prelude_fn("_type_union");
+                let slow = crate::builtins::seq::Slow::Call(f, vec![a, b]);
+                return self.apply_slow(task, slow, Cont::Push);
+            }
             return Err(self.binary_type_error_ex(op, a, b, inplace));
         }
         let stage = if inplace { 0 } else { 1 };
@@ -1252,6 +1258,40 @@ impl Vm {
         Ok(Called::Frame)
     }
 
+    /// `class Color(str, Enum)`: builtin types other than list/dict cannot be subclassed, so
+    /// next to an enum base (a class with `_member_list_`) a builtin base is replaced by the
+    /// enum's value-delegating mixin for it (`Enum._mixin_str_`, …).
+    fn substitute_enum_mixins(&mut self, base_ids: &mut [ObjId]) {
+        let Some(&list_key) = self.interned.get("_member_list_") else {
+            return;
+        };
+        let enum_base = base_ids
+            .iter()
+            .copied()
+            .find(|b| self.lookup_in_class(*b, Value::Obj(list_key)).is_some());
+        let Some(enum_base) = enum_base else { return };
+        for b in base_ids.iter_mut() {
+            let kind = match self.heap.get(*b) {
+                Obj::Class(bc) => bc.kind,
+                _ => continue,
+            };
+            let name = match kind {
+                TypeKind::Str => "_mixin_str_",
+                TypeKind::Int => "_mixin_int_",
+                TypeKind::Float => "_mixin_float_",
+                _ => continue,
+            };
+            let Some(&key) = self.interned.get(name) else {
+                continue;
+            };
+            if let Some(Value::Obj(m)) = self.lookup_in_class(enum_base, Value::Obj(key)) {
+                if matches!(self.heap.get(m), Obj::Class(_)) {
+                    *b = m;
+                }
+            }
+        }
+    }
+
     /// Create the class object at the end of a class body.
     pub fn build_class(&mut self, name: Value, bases: Value, ns: Value) -> PyResult<Value> {
         let name_s = self.str_of(name).unwrap_or("?").to_string();
@@ -1278,6 +1318,7 @@ impl Vm {
                 )));
             }
         }
+        self.substitute_enum_mixins(&mut base_ids);
         let mut kind = TypeKind::User;
         for b in &base_ids {
             let Obj::Class(bc) = self.heap.get(*b) else {

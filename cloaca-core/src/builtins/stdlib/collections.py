@@ -1,6 +1,7 @@
 # collections: deque, defaultdict, Counter, OrderedDict, namedtuple (written in Python inside Cloaca).
 
 class _deque:
+    _match_sequence_ = True
 
     def __init__(self, iterable=(), maxlen=None):
         if maxlen is not None and maxlen < 0:
@@ -336,6 +337,7 @@ def _namedtuple(typename, field_names, *, rename=False, defaults=None, module=No
         "__repr__": __repr__, "__iter__": __iter__, "__len__": __len__, "__getitem__": __getitem__,
         "__eq__": __eq__, "__lt__": __lt__, "__hash__": __hash__, "_asdict": _asdict,
         "_replace": _replace, "count": count, "index": index, "_fields": fields,
+        "__match_args__": fields, "_match_sequence_": True,
         "__module__": "__main__" if module is None else module,
     }
     cls = type(typename, (object,), ns)

@@ -162,6 +162,115 @@ class _StrEnum(_Enum):
         return not self.__eq__(other)
 
 
+class _ValueMixin:
+    # `class C(str, Enum)` / `(int, Enum)` / `(float, Enum)`: the VM puts one of these mixins
+    # in place of the builtin base; members compare, hash and operate as their value.
+
+    def __eq__(self, other):
+        return self._value_ == (other._value_ if isinstance(other, _Enum) else other)
+
+    def __ne__(self, other):
+        return not self.__eq__(other)
+
+    def __hash__(self):
+        return hash(self._value_)
+
+    def __lt__(self, other):
+        return self._value_ < (other._value_ if isinstance(other, _Enum) else other)
+
+    def __le__(self, other):
+        return self._value_ <= (other._value_ if isinstance(other, _Enum) else other)
+
+    def __gt__(self, other):
+        return self._value_ > (other._value_ if isinstance(other, _Enum) else other)
+
+    def __ge__(self, other):
+        return self._value_ >= (other._value_ if isinstance(other, _Enum) else other)
+
+    def __add__(self, other):
+        return self._value_ + other
+
+    def __radd__(self, other):
+        return other + self._value_
+
+    def __mul__(self, other):
+        return self._value_ * other
+
+    def __rmul__(self, other):
+        return other * self._value_
+
+    def __getattr__(self, name):
+        if name[:1] == "_":
+            raise AttributeError("'" + type(self).__name__ + "' object has no attribute '" + name + "'")
+        return getattr(self._value_, name)
+
+
+class _StrMixin(_ValueMixin):
+    def __len__(self):
+        return len(self._value_)
+
+    def __getitem__(self, i):
+        return self._value_[i]
+
+    def __contains__(self, x):
+        return x in self._value_
+
+    def __iter__(self):
+        return iter(self._value_)
+
+
+class _NumMixin(_ValueMixin):
+    def __sub__(self, other):
+        return self._value_ - other
+
+    def __rsub__(self, other):
+        return other - self._value_
+
+    def __truediv__(self, other):
+        return self._value_ / other
+
+    def __rtruediv__(self, other):
+        return other / self._value_
+
+    def __floordiv__(self, other):
+        return self._value_ // other
+
+    def __mod__(self, other):
+        return self._value_ % other
+
+    def __pow__(self, other):
+        return self._value_ ** other
+
+    def __neg__(self):
+        return -self._value_
+
+    def __abs__(self):
+        return abs(self._value_)
+
+    def __int__(self):
+        return int(self._value_)
+
+    def __float__(self):
+        return float(self._value_)
+
+    def __index__(self):
+        return self._value_
+
+    def __bool__(self):
+        return bool(self._value_)
+
+    def __and__(self, other):
+        return self._value_ & other
+
+    def __or__(self, other):
+        return self._value_ | other
+
+
+_Enum._mixin_str_ = _StrMixin
+_Enum._mixin_int_ = _NumMixin
+_Enum._mixin_float_ = _NumMixin
+
+
 def _enum_unique(cls):
     seen = {}
     for name, m in cls.__dict__.items():
