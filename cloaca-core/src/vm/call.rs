@@ -255,7 +255,8 @@ impl Vm {
                 "maximum recursion depth exceeded",
             ));
         }
-        let lc = self.codes[code_id.0 as usize].clone();
+        // SAFETY: `codes` is append-only; `lc` is used only within this call.
+        let lc = unsafe { self.code_detached(code_id) };
         let code = &lc.code;
         let nv = code.varnames.len();
         let at = task.stack.len() - nargs;

@@ -107,7 +107,8 @@ impl Vm {
             let mut ip = frame.ip as usize;
             let base = frame.base as usize;
             let globals = frame.globals;
-            let lc = self.codes[code_id.0 as usize].clone();
+            // SAFETY: `codes` is append-only and `self` outlives this call.
+            let lc = unsafe { self.code_detached(code_id) };
             let ops: &[Op] = &lc.code.ops;
 
             macro_rules! save_ip {
