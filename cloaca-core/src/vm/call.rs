@@ -1239,13 +1239,14 @@ impl Vm {
         }
         let started = g.state == GenState::Suspended;
         let mut frame = g.frame.take().expect("suspended generator has a frame");
-        let saved = std::mem::take(&mut g.saved);
         g.state = GenState::Running;
         task.stack.truncate(ret_sp);
         frame.base = task.stack.len() as u32;
         frame.ret_sp = ret_sp as u32;
         frame.cont = Cont::Gen(mode);
-        task.stack.extend_from_slice(&saved);
+        // Copy rather than take: the generator keeps its buffer's capacity for the next yield.
+        task.stack.extend_from_slice(&g.saved);
+        g.saved.clear();
         if started {
             task.stack.push(value);
         }

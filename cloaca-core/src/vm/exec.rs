@@ -437,7 +437,7 @@ impl Vm {
                             }
                         }
                     }
-                    Op::Binary(bop) => {
+                    Op::Binary(bop) | Op::Inplace(bop) => {
                         let b = pop!();
                         let a = pop!();
                         if let (Value::Int(x), Value::Int(y)) = (a, b) {
@@ -452,35 +452,17 @@ impl Vm {
                                 continue;
                             }
                         }
-                        if let (Value::Float(x), Value::Float(y)) = (a, b) {
-                            let fast = match bop {
-                                crate::bytecode::BinOp::Add => Some(x + y),
-                                crate::bytecode::BinOp::Sub => Some(x - y),
-                                crate::bytecode::BinOp::Mul => Some(x * y),
-                                _ => None,
-                            };
-                            if let Some(r) = fast {
-                                task.stack.push(Value::Float(r));
-                                continue;
-                            }
+                        // Numbers (int/float, no bools or objects): the same result in place
+                        // or not, no dunders to consult.
+                        if matches!(a, Value::Int(_) | Value::Float(_))
+                            && matches!(b, Value::Int(_) | Value::Float(_))
+                        {
+                            let r = tri!(self.binary_native(bop, a, b));
+                            task.stack.push(r);
+                            continue;
                         }
-                        called!(self.binary_op(task, bop, a, b, false));
-                    }
-                    Op::Inplace(bop) => {
-                        let b = pop!();
-                        let a = pop!();
-                        if let (Value::Int(x), Value::Int(y)) = (a, b) {
-                            let fast = match bop {
-                                crate::bytecode::BinOp::Add => x.checked_add(y),
-                                crate::bytecode::BinOp::Sub => x.checked_sub(y),
-                                _ => None,
-                            };
-                            if let Some(r) = fast {
-                                task.stack.push(Value::Int(r));
-                                continue;
-                            }
-                        }
-                        called!(self.binary_op(task, bop, a, b, true));
+                        let inplace = matches!(op, Op::Inplace(_));
+                        called!(self.binary_op(task, bop, a, b, inplace));
                     }
                     Op::Compare(cop) => {
                         let b = pop!();
@@ -767,6 +749,20 @@ impl Vm {
                     }
                     Op::UnpackSequence(n) => {
                         let seq = pop!();
+                        // Fast path: a tuple or list of the right length.
+                        if let Value::Obj(id) = seq {
+                            let items: Option<&[Value]> = match self.heap.get(id) {
+                                Obj::Tuple(t) => Some(&t[..]),
+                                Obj::List(l) => Some(&l[..]),
+                                _ => None,
+                            };
+                            if let Some(items) = items {
+                                if items.len() == n as usize {
+                                    task.stack.extend(items.iter().rev());
+                                    continue;
+                                }
+                            }
+                        }
                         let r = tri!(self.unpack_native(task, seq, n as usize, None));
                         if !r {
                             let f = self.prelude_fn("_unpack_iter");
@@ -1532,17 +1528,19 @@ impl Vm {
                     "yield outside a generator frame",
                 ));
             };
-            let saved = task.stack.split_off(frame.base as usize);
-            task.stack.truncate(frame.ret_sp as usize);
             let mode = match std::mem::replace(&mut frame.cont, Cont::Push) {
                 Cont::Gen(m) => m,
                 _ => GenMode::Next,
             };
+            let (base, ret_sp) = (frame.base as usize, frame.ret_sp as usize);
             if let Obj::Generator(gen) = self.heap.get_mut(g) {
+                // Reuse the generator's buffer: no allocation per yield.
+                gen.saved.clear();
+                gen.saved.extend_from_slice(&task.stack[base..]);
                 gen.frame = Some(frame);
-                gen.saved = saved;
                 gen.state = GenState::Suspended;
             }
+            task.stack.truncate(ret_sp);
             match mode {
                 GenMode::ForIter { .. } | GenMode::Next => {
                     task.stack.push(v);
