@@ -458,8 +458,11 @@ impl Vm {
                             && matches!(b, Value::Int(_) | Value::Float(_))
                         {
                             let r = tri!(self.binary_native(bop, a, b));
-                            task.stack.push(r);
-                            continue;
+                            // NotImplemented (e.g. `1.5 & 1`): binary_op raises the TypeError.
+                            if !matches!(r, Value::NotImplemented) {
+                                task.stack.push(r);
+                                continue;
+                            }
                         }
                         let inplace = matches!(op, Op::Inplace(_));
                         called!(self.binary_op(task, bop, a, b, inplace));

@@ -177,6 +177,9 @@ pub struct Vm {
     pub out: Box<dyn OutputSink>,
     #[serde(skip)]
     pub loader: Option<Box<dyn ModuleLoader>>,
+    /// MRO lookup cache (never saved).
+    #[serde(skip)]
+    pub attr_cache: ops::AttrCache,
 }
 
 fn default_sink() -> Box<dyn OutputSink> {
@@ -230,6 +233,7 @@ impl Vm {
             random_state: p.random_state,
             out: default_sink(),
             loader: None,
+            attr_cache: Default::default(),
         }
     }
 
@@ -301,6 +305,7 @@ impl Vm {
             ],
             out: default_sink(),
             loader: None,
+            attr_cache: Default::default(),
         };
         vm.bootstrap_types();
         crate::builtins::install(&mut vm);
