@@ -110,6 +110,7 @@ impl Vm {
             // SAFETY: `codes` is append-only and `self` outlives this call.
             let lc = unsafe { self.code_detached(code_id) };
             let ops: &[Op] = &lc.code.ops;
+            let gcache = self.global_cache.base_for(code_id, ops.len());
 
             macro_rules! save_ip {
                 () => {
@@ -264,7 +265,7 @@ impl Vm {
                     }
                     Op::LoadGlobal(ni) => {
                         let name = lc.names[ni as usize];
-                        let v = match self.dict_get_str(globals, name) {
+                        let v = match self.dict_get_str_cached(globals, name, gcache + ip) {
                             Some(v) => v,
                             None => match self.dict_get_str(self.builtins, name) {
                                 Some(v) => v,
@@ -288,7 +289,7 @@ impl Vm {
                         let ns = task.frames.last().unwrap().ns;
                         let mut found = None;
                         if let Value::Obj(nsid) = ns {
-                            found = self.dict_get_str(nsid, name);
+                            found = self.dict_get_str_cached(nsid, name, gcache + ip);
                         }
                         if found.is_none() {
                             found = self.dict_get_str(globals, name);

@@ -180,6 +180,52 @@ pub struct Vm {
     /// MRO lookup cache (never saved).
     #[serde(skip)]
     pub attr_cache: ops::AttrCache,
+    /// Per-instruction cache of global-name lookups (never saved).
+    #[serde(skip)]
+    pub global_cache: GlobalCache,
+}
+
+/// Inline caches for `LoadGlobal` / `LoadName`: for each instruction, the dict and entry index
+/// where the name was last found. An entry is validated on use by checking that the dict's entry
+/// at that index still holds the very same (interned) key object, so no version counters are
+/// needed: keys are unique within a dict, and a deleted or moved entry fails the check. Built
+/// lazily per code object; a restored VM starts empty.
+#[derive(Default)]
+pub struct GlobalCache {
+    /// Start of each code object's slots in `slots` (`u32::MAX`: not allocated yet).
+    base: Vec<u32>,
+    /// `(dict id << 32) | (entry index + 1)`; 0 = empty.
+    slots: Vec<u64>,
+}
+
+impl GlobalCache {
+    /// The first slot of `code`'s cache (one slot per instruction), allocating it on first use.
+    #[inline]
+    pub fn base_for(&mut self, code: CodeId, nops: usize) -> usize {
+        let c = code.0 as usize;
+        if let Some(&b) = self.base.get(c) {
+            if b != u32::MAX {
+                return b as usize;
+            }
+        }
+        if self.base.len() <= c {
+            self.base.resize(c + 1, u32::MAX);
+        }
+        let b = self.slots.len();
+        self.slots.resize(b + nops, 0);
+        self.base[c] = b as u32;
+        b
+    }
+
+    #[inline]
+    pub fn get(&self, slot: usize) -> u64 {
+        self.slots[slot]
+    }
+
+    #[inline]
+    pub fn set(&mut self, slot: usize, dict: ObjId, index: usize) {
+        self.slots[slot] = ((dict.0 as u64) << 32) | (index as u64 + 1);
+    }
 }
 
 fn default_sink() -> Box<dyn OutputSink> {
@@ -234,6 +280,7 @@ impl Vm {
             out: default_sink(),
             loader: None,
             attr_cache: Default::default(),
+            global_cache: Default::default(),
         }
     }
 
@@ -306,6 +353,7 @@ impl Vm {
             out: default_sink(),
             loader: None,
             attr_cache: Default::default(),
+            global_cache: Default::default(),
         };
         vm.bootstrap_types();
         crate::builtins::install(&mut vm);
@@ -536,6 +584,26 @@ impl Vm {
             },
             _ => None,
         }
+    }
+
+    /// A str-keyed lookup through the inline cache `slot` of `GlobalCache`.
+    #[inline]
+    pub fn dict_get_str_cached(&mut self, dict: ObjId, key: Value, slot: usize) -> Option<Value> {
+        let c = self.global_cache.get(slot);
+        let Obj::Dict(d) = self.heap.get(dict) else {
+            return None;
+        };
+        if c >> 32 == dict.0 as u64 && c != 0 {
+            if let Some(e) = d.entry((c & 0xffff_ffff) as usize - 1) {
+                if e.key.is(key) {
+                    return Some(e.value);
+                }
+            }
+        }
+        let i = self.dict_find_str(d, key)?;
+        let v = d.entry(i).unwrap().value;
+        self.global_cache.set(slot, dict, i);
+        Some(v)
     }
 
     /// Dict lookup by a str key (no user `__eq__` can be involved).
