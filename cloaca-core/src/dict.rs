@@ -97,7 +97,7 @@ impl Dict {
         &self,
         hash: u64,
         key: Value,
-        eq: &mut dyn FnMut(Value, Value) -> bool,
+        mut eq: impl FnMut(Value, Value) -> bool,
     ) -> Option<usize> {
         if self.index.is_empty() {
             for (i, e) in self.entries.iter().enumerate() {

@@ -25,6 +25,11 @@ pub struct Heap {
     /// Approximate bytes held by live objects after the last collection plus new allocations.
     #[serde(skip)]
     bytes: usize,
+    /// Bumped whenever a class object may have changed (mutable access to a class, a class
+    /// allocated, a collection that may free and later reuse ids). The attribute cache
+    /// (`vm::ops::AttrCache`) trusts an entry only while this is unchanged.
+    #[serde(skip)]
+    class_epoch: u32,
 }
 
 impl Default for Heap {
@@ -52,6 +57,7 @@ impl Heap {
             allocated: 0,
             threshold: MIN_THRESHOLD,
             bytes: 0,
+            class_epoch: 0,
         }
     }
 
@@ -60,6 +66,9 @@ impl Heap {
         self.allocated += 1;
         self.live += 1;
         self.bytes += 48 + obj.extra_bytes();
+        if matches!(obj, Obj::Class(_)) {
+            self.class_epoch = self.class_epoch.wrapping_add(1);
+        }
         if let Some(i) = self.free.pop() {
             self.slots[i as usize] = Some(obj);
             ObjId(i)
@@ -86,12 +95,23 @@ impl Heap {
     #[inline]
     pub fn get_mut(&mut self, id: ObjId) -> &mut Obj {
         match &mut self.slots[id.index()] {
-            Some(o) => o,
+            Some(o) => {
+                if matches!(o, Obj::Class(_)) {
+                    self.class_epoch = self.class_epoch.wrapping_add(1);
+                }
+                o
+            }
             None => panic!("dangling object id {}", id.0),
         }
     }
 
     /// The object, if `id` names a live slot (used when validating untrusted input).
+    /// See the field `class_epoch`.
+    #[inline]
+    pub fn class_epoch(&self) -> u32 {
+        self.class_epoch
+    }
+
     pub fn try_get(&self, id: ObjId) -> Option<&Obj> {
         self.slots.get(id.index()).and_then(|s| s.as_ref())
     }
@@ -115,6 +135,7 @@ impl Heap {
     /// Mark everything reachable from `roots`, free the rest. Returns the number freed.
     #[allow(clippy::type_complexity)]
     pub fn collect(&mut self, roots: &mut dyn FnMut(&mut dyn FnMut(Value))) -> usize {
+        self.class_epoch = self.class_epoch.wrapping_add(1);
         let mut marks = vec![false; self.slots.len()];
         let mut work: Vec<ObjId> = Vec::new();
         roots(&mut |v| {
@@ -198,6 +219,7 @@ impl Heap {
 
     /// Mutable slots, for post-load fix-ups.
     pub fn raw_slots_mut(&mut self) -> &mut [Option<Obj>] {
+        self.class_epoch = self.class_epoch.wrapping_add(1);
         &mut self.slots
     }
 
@@ -215,6 +237,7 @@ impl Heap {
 
     /// Iterate live objects mutably (post-load fix-ups).
     pub fn objects_mut(&mut self) -> impl Iterator<Item = (ObjId, &mut Obj)> + '_ {
+        self.class_epoch = self.class_epoch.wrapping_add(1);
         self.slots
             .iter_mut()
             .enumerate()

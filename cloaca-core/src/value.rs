@@ -19,7 +19,12 @@ impl ObjId {
 }
 
 /// A Python value. Its snapshot encoding is in `wire`.
+///
+/// `repr(u64)` gives every variant its payload at offset 8 behind a full-word tag, so a `Value`
+/// moves as two aligned words; the default layout put `Bool`'s payload at offset 1, and copies
+/// became overlapping partial stores that stall store-to-load forwarding in the interpreter loop.
 #[derive(Clone, Copy, Debug, Default)]
+#[repr(u64)]
 pub enum Value {
     /// Internal marker: an unbound local slot, or "NULL" in `LoadMethod`/`CallMethod`. Never
     /// visible to scripts.

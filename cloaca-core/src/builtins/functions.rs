@@ -60,7 +60,6 @@ pub fn register(v: &mut Vec<NativeDef>) {
         ("_type_name", type_name_fn),
         ("_is_native_iter", is_native_iter),
         ("_percent_native", percent_native),
-        ("_sort_list", sort_list),
         ("_install", install_method),
         ("_gen_throw", gen_throw),
         ("_builtin_base", builtin_base),
@@ -411,71 +410,6 @@ fn sorted(vm: &mut Vm, args: Args) -> NResult {
         args: vec![args.pos[0], key, reverse],
         cont: Cont::Push,
     }
-}
-
-/// `_sort_list(list, reverse)`: native stable sort when all items compare natively.
-/// Returns True on success, False if Python comparisons are needed.
-fn sort_list(vm: &mut Vm, args: Args) -> NResult {
-    let Some(Value::Obj(id)) = args.pos.first().copied() else {
-        return NResult::Ok(Value::Bool(false));
-    };
-    let reverse = vm
-        .truthy_native(args.pos.get(1).copied().unwrap_or(Value::Bool(false)))
-        .unwrap_or(false);
-    let items = match vm.heap.get(id) {
-        Obj::List(l) => l.clone(),
-        _ => return NResult::Ok(Value::Bool(false)),
-    };
-    // Check comparability first (all pairs must compare natively).
-    let mut err = None;
-    let mut undecided = false;
-    let mut sorted = items;
-    let cmp = |a: &Value, b: &Value| -> std::cmp::Ordering {
-        if undecided || err.is_some() {
-            return std::cmp::Ordering::Equal;
-        }
-        match vm.compare_native(crate::bytecode::CmpOp::Lt, *b, *a) {
-            Ok(Some(true)) => std::cmp::Ordering::Greater,
-            Ok(Some(false)) => match vm.compare_native(crate::bytecode::CmpOp::Lt, *a, *b) {
-                Ok(Some(true)) => std::cmp::Ordering::Less,
-                Ok(Some(false)) => std::cmp::Ordering::Equal,
-                Ok(None) => {
-                    undecided = true;
-                    std::cmp::Ordering::Equal
-                }
-                Err(e) => {
-                    err = Some(e);
-                    std::cmp::Ordering::Equal
-                }
-            },
-            Ok(None) => {
-                undecided = true;
-                std::cmp::Ordering::Equal
-            }
-            Err(e) => {
-                err = Some(e);
-                std::cmp::Ordering::Equal
-            }
-        }
-    };
-    let mut cmp = cmp;
-    if reverse {
-        sorted.reverse();
-        sorted.sort_by(|a, b| cmp(b, a));
-        sorted.reverse();
-    } else {
-        sorted.sort_by(&mut cmp);
-    }
-    if let Some(e) = err {
-        return NResult::Err(e);
-    }
-    if undecided {
-        return NResult::Ok(Value::Bool(false));
-    }
-    if let Obj::List(l) = vm.heap.get_mut(id) {
-        *l = sorted;
-    }
-    NResult::Ok(Value::Bool(true))
 }
 
 fn any(vm: &mut Vm, args: Args) -> NResult {

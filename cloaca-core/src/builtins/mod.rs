@@ -13,6 +13,7 @@ pub mod modules;
 pub mod random;
 pub mod sched;
 pub mod seq;
+pub mod sort;
 pub mod strmethods;
 pub mod types;
 
@@ -61,6 +62,7 @@ pub fn natives() -> &'static [NativeDef] {
         sched::register(&mut v);
         mathx::register(&mut v);
         random::register(&mut v);
+        sort::register(&mut v);
         v
     })
 }

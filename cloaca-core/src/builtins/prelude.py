@@ -124,33 +124,24 @@ def _key_lt(a, b):
 
 def _sort_items(items, key, reverse):
     if key is None:
+        if _sort_list(items, reverse):
+            return items
         if reverse:
             items.reverse()
-            if not _sort_list(items, False):
-                items[:] = _merge_sort(items, _lt)
+            items[:] = _merge_sort(items, _lt)
             items.reverse()
             # Stability under reverse: equal items keep their original order.
             return items
-        if not _sort_list(items, False):
-            items[:] = _merge_sort(items, _lt)
+        items[:] = _merge_sort(items, _lt)
         return items
-    # Fast path: (key, ±index) pairs sort natively when the keys compare natively; the index
-    # keeps the sort stable (and, negated, keeps equal keys in order under reverse=True).
-    if reverse:
-        pairs = [(key(x), -i) for i, x in enumerate(items)]
-    else:
-        pairs = [(key(x), i) for i, x in enumerate(items)]
-    if _sort_list(pairs, False):
-        if reverse:
-            pairs.reverse()
-        src = list(items)
-        items[:] = [src[abs(p[1])] for p in pairs]
+    keys = [key(x) for x in items]
+    # Fast path: the keys compare natively (the sort is stable; reverse keeps ties in order).
+    if _sort_by_keys(items, keys, reverse):
         return items
-    decorated = [(p[0], i, items[i]) for i, p in enumerate(pairs)]
+    decorated = [(k, x) for k, x in zip(keys, items)]
     if reverse:
         decorated.reverse()
-    keys_only = [(d[0], d[2]) for d in decorated]
-    result = _merge_sort(keys_only, _key_lt)
+    result = _merge_sort(decorated, _key_lt)
     if reverse:
         result.reverse()
     items[:] = [d[1] for d in result]

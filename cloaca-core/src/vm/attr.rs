@@ -409,28 +409,33 @@ impl Vm {
         self.set_attr_impl(obj, name, value, true)
     }
 
-    /// A Python-defined `__setattr__` / `__delattr__` (`which`) on a user class's MRO.
-    fn attr_hook(&self, cls: ObjId, which: &str) -> Option<Value> {
-        let Obj::Class(c) = self.heap.get(cls) else {
-            return None;
-        };
-        let key = Value::Obj(*self.interned.get(which)?);
-        for &k in c.mro.iter() {
-            let Obj::Class(kc) = self.heap.get(k) else {
-                continue;
+    /// A Python-defined `__setattr__` / `__delattr__` (`which`) on a user class's MRO (cached:
+    /// it is consulted on every attribute store).
+    fn attr_hook(&self, cls: ObjId, which: Sym) -> Option<Value> {
+        let key = self.sym(which);
+        self.attr_cache_lookup(cls, key, true, || {
+            let Obj::Class(c) = self.heap.get(cls) else {
+                return None;
             };
-            if kc.builtin {
-                continue;
-            }
-            if let Some(i) = self.dict_find_str(&kc.dict, key) {
-                let f = kc.dict.entry(i).unwrap().value;
-                return match f {
-                    Value::Obj(fid) if matches!(self.heap.get(fid), Obj::Function(_)) => Some(f),
-                    _ => None,
+            for &k in c.mro.iter() {
+                let Obj::Class(kc) = self.heap.get(k) else {
+                    continue;
                 };
+                if kc.builtin {
+                    continue;
+                }
+                if let Some(i) = self.dict_find_str(&kc.dict, key) {
+                    let f = kc.dict.entry(i).unwrap().value;
+                    return match f {
+                        Value::Obj(fid) if matches!(self.heap.get(fid), Obj::Function(_)) => {
+                            Some(f)
+                        }
+                        _ => None,
+                    };
+                }
             }
-        }
-        None
+            None
+        })
     }
 
     /// `obj.name = value`; `hooks` = false for `object.__setattr__` (skips a Python
@@ -447,7 +452,7 @@ impl Vm {
         };
         if hooks {
             if let Obj::Instance(inst) = self.heap.get(id) {
-                if let Some(h) = self.attr_hook(inst.class, "__setattr__") {
+                if let Some(h) = self.attr_hook(inst.class, Sym::SetAttr) {
                     return Ok(Some((h, vec![obj, name, value])));
                 }
             }
@@ -648,7 +653,7 @@ impl Vm {
         };
         if hooks {
             if let Obj::Instance(inst) = self.heap.get(id) {
-                if let Some(h) = self.attr_hook(inst.class, "__delattr__") {
+                if let Some(h) = self.attr_hook(inst.class, Sym::DelAttr) {
                     return Ok(Some((h, vec![obj, name])));
                 }
             }

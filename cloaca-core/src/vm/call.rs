@@ -255,7 +255,8 @@ impl Vm {
                 "maximum recursion depth exceeded",
             ));
         }
-        let lc = self.codes[code_id.0 as usize].clone();
+        // SAFETY: `codes` is append-only; `lc` is used only within this call.
+        let lc = unsafe { self.code_detached(code_id) };
         let code = &lc.code;
         let nv = code.varnames.len();
         let at = task.stack.len() - nargs;
@@ -295,7 +296,7 @@ impl Vm {
             Obj::Function(f) => f.globals,
             _ => unreachable!(),
         };
-        let frame = Frame {
+        let frame = |cont: Cont| Frame {
             code: code_id,
             ip: 0,
             base: at as u32,
@@ -306,28 +307,28 @@ impl Vm {
             cont,
             gen: None,
         };
-        if code.flags.generator {
-            let saved = task.stack.split_off(at);
-            task.stack.truncate(ret_sp);
-            let (name, qualname) = (code.name.clone(), code.qualname.clone());
-            let mut frame = frame;
-            let cont = std::mem::replace(&mut frame.cont, Cont::Push);
-            let gen = self.heap.alloc(Obj::Generator(Box::new(Generator {
-                name,
-                qualname,
-                frame: Some(frame),
-                saved,
-                state: GenState::Created,
-            })));
-            if let Some(Obj::Generator(g)) = Some(self.heap.get_mut(gen)) {
-                if let Some(f) = g.frame.as_mut() {
-                    f.gen = Some(gen);
-                }
-            }
-            return self.deliver(task, cont, Value::Obj(gen));
+        if !code.flags.generator {
+            // Built in place in the frame vector (a temporary 120-byte frame copied in cost
+            // more than the rest of the call).
+            task.frames.push(frame(cont));
+            return Ok(Called::Frame);
         }
-        task.frames.push(frame);
-        Ok(Called::Frame)
+        let saved = task.stack.split_off(at);
+        task.stack.truncate(ret_sp);
+        let (name, qualname) = (code.name.clone(), code.qualname.clone());
+        let gen = self.heap.alloc(Obj::Generator(Box::new(Generator {
+            name,
+            qualname,
+            frame: Some(frame(Cont::Push)),
+            saved,
+            state: GenState::Created,
+        })));
+        if let Obj::Generator(g) = self.heap.get_mut(gen) {
+            if let Some(f) = g.frame.as_mut() {
+                f.gen = Some(gen);
+            }
+        }
+        self.deliver(task, cont, Value::Obj(gen))
     }
 
     /// Bind positional and keyword arguments to a code object's parameter slots.
@@ -1244,13 +1245,14 @@ impl Vm {
         }
         let started = g.state == GenState::Suspended;
         let mut frame = g.frame.take().expect("suspended generator has a frame");
-        let saved = std::mem::take(&mut g.saved);
         g.state = GenState::Running;
         task.stack.truncate(ret_sp);
         frame.base = task.stack.len() as u32;
         frame.ret_sp = ret_sp as u32;
         frame.cont = Cont::Gen(mode);
-        task.stack.extend_from_slice(&saved);
+        // Copy rather than take: the generator keeps its buffer's capacity for the next yield.
+        task.stack.extend_from_slice(&g.saved);
+        g.saved.clear();
         if started {
             task.stack.push(value);
         }

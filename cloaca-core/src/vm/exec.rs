@@ -107,8 +107,10 @@ impl Vm {
             let mut ip = frame.ip as usize;
             let base = frame.base as usize;
             let globals = frame.globals;
-            let lc = self.codes[code_id.0 as usize].clone();
+            // SAFETY: `codes` is append-only and `self` outlives this call.
+            let lc = unsafe { self.code_detached(code_id) };
             let ops: &[Op] = &lc.code.ops;
+            let gcache = self.global_cache.base_for(code_id, ops.len());
 
             macro_rules! save_ip {
                 () => {
@@ -263,7 +265,7 @@ impl Vm {
                     }
                     Op::LoadGlobal(ni) => {
                         let name = lc.names[ni as usize];
-                        let v = match self.dict_get_str(globals, name) {
+                        let v = match self.dict_get_str_cached(globals, name, gcache + ip) {
                             Some(v) => v,
                             None => match self.dict_get_str(self.builtins, name) {
                                 Some(v) => v,
@@ -287,7 +289,7 @@ impl Vm {
                         let ns = task.frames.last().unwrap().ns;
                         let mut found = None;
                         if let Value::Obj(nsid) = ns {
-                            found = self.dict_get_str(nsid, name);
+                            found = self.dict_get_str_cached(nsid, name, gcache + ip);
                         }
                         if found.is_none() {
                             found = self.dict_get_str(globals, name);
@@ -436,7 +438,7 @@ impl Vm {
                             }
                         }
                     }
-                    Op::Binary(bop) => {
+                    Op::Binary(bop) | Op::Inplace(bop) => {
                         let b = pop!();
                         let a = pop!();
                         if let (Value::Int(x), Value::Int(y)) = (a, b) {
@@ -451,35 +453,20 @@ impl Vm {
                                 continue;
                             }
                         }
-                        if let (Value::Float(x), Value::Float(y)) = (a, b) {
-                            let fast = match bop {
-                                crate::bytecode::BinOp::Add => Some(x + y),
-                                crate::bytecode::BinOp::Sub => Some(x - y),
-                                crate::bytecode::BinOp::Mul => Some(x * y),
-                                _ => None,
-                            };
-                            if let Some(r) = fast {
-                                task.stack.push(Value::Float(r));
+                        // Numbers (int/float, no bools or objects): the same result in place
+                        // or not, no dunders to consult.
+                        if matches!(a, Value::Int(_) | Value::Float(_))
+                            && matches!(b, Value::Int(_) | Value::Float(_))
+                        {
+                            let r = tri!(self.binary_native(bop, a, b));
+                            // NotImplemented (e.g. `1.5 & 1`): binary_op raises the TypeError.
+                            if !matches!(r, Value::NotImplemented) {
+                                task.stack.push(r);
                                 continue;
                             }
                         }
-                        called!(self.binary_op(task, bop, a, b, false));
-                    }
-                    Op::Inplace(bop) => {
-                        let b = pop!();
-                        let a = pop!();
-                        if let (Value::Int(x), Value::Int(y)) = (a, b) {
-                            let fast = match bop {
-                                crate::bytecode::BinOp::Add => x.checked_add(y),
-                                crate::bytecode::BinOp::Sub => x.checked_sub(y),
-                                _ => None,
-                            };
-                            if let Some(r) = fast {
-                                task.stack.push(Value::Int(r));
-                                continue;
-                            }
-                        }
-                        called!(self.binary_op(task, bop, a, b, true));
+                        let inplace = matches!(op, Op::Inplace(_));
+                        called!(self.binary_op(task, bop, a, b, inplace));
                     }
                     Op::Compare(cop) => {
                         let b = pop!();
@@ -766,6 +753,20 @@ impl Vm {
                     }
                     Op::UnpackSequence(n) => {
                         let seq = pop!();
+                        // Fast path: a tuple or list of the right length.
+                        if let Value::Obj(id) = seq {
+                            let items: Option<&[Value]> = match self.heap.get(id) {
+                                Obj::Tuple(t) => Some(&t[..]),
+                                Obj::List(l) => Some(&l[..]),
+                                _ => None,
+                            };
+                            if let Some(items) = items {
+                                if items.len() == n as usize {
+                                    task.stack.extend(items.iter().rev());
+                                    continue;
+                                }
+                            }
+                        }
                         let r = tri!(self.unpack_native(task, seq, n as usize, None));
                         if !r {
                             let f = self.prelude_fn("_unpack_iter");
@@ -1531,17 +1532,19 @@ impl Vm {
                     "yield outside a generator frame",
                 ));
             };
-            let saved = task.stack.split_off(frame.base as usize);
-            task.stack.truncate(frame.ret_sp as usize);
             let mode = match std::mem::replace(&mut frame.cont, Cont::Push) {
                 Cont::Gen(m) => m,
                 _ => GenMode::Next,
             };
+            let (base, ret_sp) = (frame.base as usize, frame.ret_sp as usize);
             if let Obj::Generator(gen) = self.heap.get_mut(g) {
+                // Reuse the generator's buffer: no allocation per yield.
+                gen.saved.clear();
+                gen.saved.extend_from_slice(&task.stack[base..]);
                 gen.frame = Some(frame);
-                gen.saved = saved;
                 gen.state = GenState::Suspended;
             }
+            task.stack.truncate(ret_sp);
             match mode {
                 GenMode::ForIter { .. } | GenMode::Next => {
                     task.stack.push(v);

@@ -153,6 +153,9 @@ pub trait ModuleLoader: Send {
 #[derive(Serialize, Deserialize)]
 pub struct Vm {
     pub heap: Heap,
+    /// Every loaded code object, indexed by `CodeId`. Append-only: an entry is never removed or
+    /// replaced while the `Vm` lives (the interpreter loop relies on this, see
+    /// [`Vm::code_detached`]).
     pub codes: Vec<Arc<LoadedCode>>,
     /// Module sources by index (for traceback source lines): (filename, text).
     pub sources: Vec<(String, String)>,
@@ -174,6 +177,55 @@ pub struct Vm {
     pub out: Box<dyn OutputSink>,
     #[serde(skip)]
     pub loader: Option<Box<dyn ModuleLoader>>,
+    /// MRO lookup cache (never saved).
+    #[serde(skip)]
+    pub attr_cache: ops::AttrCache,
+    /// Per-instruction cache of global-name lookups (never saved).
+    #[serde(skip)]
+    pub global_cache: GlobalCache,
+}
+
+/// Inline caches for `LoadGlobal` / `LoadName`: for each instruction, the dict and entry index
+/// where the name was last found. An entry is validated on use by checking that the dict's entry
+/// at that index still holds the very same (interned) key object, so no version counters are
+/// needed: keys are unique within a dict, and a deleted or moved entry fails the check. Built
+/// lazily per code object; a restored VM starts empty.
+#[derive(Default)]
+pub struct GlobalCache {
+    /// Start of each code object's slots in `slots` (`u32::MAX`: not allocated yet).
+    base: Vec<u32>,
+    /// `(dict id << 32) | (entry index + 1)`; 0 = empty.
+    slots: Vec<u64>,
+}
+
+impl GlobalCache {
+    /// The first slot of `code`'s cache (one slot per instruction), allocating it on first use.
+    #[inline]
+    pub fn base_for(&mut self, code: CodeId, nops: usize) -> usize {
+        let c = code.0 as usize;
+        if let Some(&b) = self.base.get(c) {
+            if b != u32::MAX {
+                return b as usize;
+            }
+        }
+        if self.base.len() <= c {
+            self.base.resize(c + 1, u32::MAX);
+        }
+        let b = self.slots.len();
+        self.slots.resize(b + nops, 0);
+        self.base[c] = b as u32;
+        b
+    }
+
+    #[inline]
+    pub fn get(&self, slot: usize) -> u64 {
+        self.slots[slot]
+    }
+
+    #[inline]
+    pub fn set(&mut self, slot: usize, dict: ObjId, index: usize) {
+        self.slots[slot] = ((dict.0 as u64) << 32) | (index as u64 + 1);
+    }
 }
 
 fn default_sink() -> Box<dyn OutputSink> {
@@ -197,6 +249,20 @@ pub struct VmParts {
 }
 
 impl Vm {
+    /// The loaded code `id`, as a reference not tied to the borrow of `self`, so the interpreter
+    /// can keep reading a frame's bytecode while it mutates the heap and the task. Avoids an
+    /// `Arc` clone (two atomic operations) per call and per frame switch.
+    ///
+    /// # Safety
+    /// The caller must not use the reference after the `Vm` is dropped or after `codes` is
+    /// truncated or an entry replaced. `codes` is append-only by invariant, and an `Arc`'s
+    /// pointee does not move when the `Vec` grows, so a reference taken during `run` or a call
+    /// stays valid for the rest of it.
+    #[inline]
+    pub(crate) unsafe fn code_detached<'a>(&self, id: CodeId) -> &'a LoadedCode {
+        &*Arc::as_ptr(&self.codes[id.0 as usize])
+    }
+
     /// Reassemble a VM from saved parts (the interned-string table is rebuilt by the caller).
     pub fn from_parts(p: VmParts) -> Vm {
         Vm {
@@ -213,6 +279,8 @@ impl Vm {
             random_state: p.random_state,
             out: default_sink(),
             loader: None,
+            attr_cache: Default::default(),
+            global_cache: Default::default(),
         }
     }
 
@@ -284,6 +352,8 @@ impl Vm {
             ],
             out: default_sink(),
             loader: None,
+            attr_cache: Default::default(),
+            global_cache: Default::default(),
         };
         vm.bootstrap_types();
         crate::builtins::install(&mut vm);
@@ -514,6 +584,26 @@ impl Vm {
             },
             _ => None,
         }
+    }
+
+    /// A str-keyed lookup through the inline cache `slot` of `GlobalCache`.
+    #[inline]
+    pub fn dict_get_str_cached(&mut self, dict: ObjId, key: Value, slot: usize) -> Option<Value> {
+        let c = self.global_cache.get(slot);
+        let Obj::Dict(d) = self.heap.get(dict) else {
+            return None;
+        };
+        if c >> 32 == dict.0 as u64 && c != 0 {
+            if let Some(e) = d.entry((c & 0xffff_ffff) as usize - 1) {
+                if e.key.is(key) {
+                    return Some(e.value);
+                }
+            }
+        }
+        let i = self.dict_find_str(d, key)?;
+        let v = d.entry(i).unwrap().value;
+        self.global_cache.set(slot, dict, i);
+        Some(v)
     }
 
     /// Dict lookup by a str key (no user `__eq__` can be involved).

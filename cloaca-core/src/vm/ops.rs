@@ -130,9 +130,50 @@ impl Vm {
         self.is_subclass(self.class_of(v), cls)
     }
 
-    /// Look `name` up along the MRO of class `cls`.
+    /// Look `name` up along the MRO of class `cls` (through the attribute cache).
     #[inline]
     pub fn lookup_in_class(&self, cls: ObjId, name: Value) -> Option<Value> {
+        self.attr_cache_lookup(cls, name, false, || {
+            self.lookup_in_class_uncached(cls, name)
+        })
+    }
+
+    /// `compute()` — a pure function of the classes and `name` — through the attribute cache.
+    /// `hook` keeps a second family of answers per (class, name) apart from plain MRO lookups.
+    #[inline]
+    pub fn attr_cache_lookup(
+        &self,
+        cls: ObjId,
+        name: Value,
+        hook: bool,
+        compute: impl FnOnce() -> Option<Value>,
+    ) -> Option<Value> {
+        let Value::Obj(nid) = name else {
+            return compute();
+        };
+        let key = nid.0 ^ if hook { HOOK_BIT } else { 0 };
+        let epoch = self.heap.class_epoch();
+        let slot = self.attr_cache.slot(cls, key);
+        let e = slot.get();
+        if e.cls == cls.0 && e.name == key && e.epoch == epoch {
+            return if e.found.is_undef() {
+                None
+            } else {
+                Some(e.found)
+            };
+        }
+        let r = compute();
+        slot.set(AttrCacheEntry {
+            cls: cls.0,
+            name: key,
+            epoch,
+            found: r.unwrap_or(Value::Undef),
+        });
+        r
+    }
+
+    /// The MRO walk behind [`Vm::lookup_in_class`].
+    pub fn lookup_in_class_uncached(&self, cls: ObjId, name: Value) -> Option<Value> {
         let Obj::Class(c) = self.heap.get(cls) else {
             return None;
         };
@@ -996,5 +1037,52 @@ pub fn range_len(start: i64, stop: i64, step: i64) -> i64 {
         ((start as i128 - stop as i128 - 1) / (-(step as i128)) + 1) as i64
     } else {
         0
+    }
+}
+
+/// One remembered MRO lookup: `(class, name) -> found` (`Undef`: not found), valid while the
+/// heap's class epoch equals `epoch`.
+#[derive(Clone, Copy, Debug)]
+pub struct AttrCacheEntry {
+    cls: u32,
+    name: u32,
+    epoch: u32,
+    found: Value,
+}
+
+const ATTR_CACHE_SIZE: usize = 1024;
+/// Distinguishes hook lookups (`attr_hook`) from MRO lookups of the same name in cache keys.
+const HOOK_BIT: u32 = 1 << 31;
+
+/// A direct-mapped cache of MRO lookups, like CPython's type attribute cache. Instance
+/// attribute access checks the class first (for properties), so without it every `self.x`
+/// walks the whole MRO. Not part of snapshots: a restored VM starts with an empty cache.
+/// Invalidation is wholesale: any change that could affect a class bumps the heap's class
+/// epoch (see `Heap::class_epoch`), and entries from an older epoch never match.
+pub struct AttrCache {
+    entries: Box<[std::cell::Cell<AttrCacheEntry>]>,
+}
+
+impl Default for AttrCache {
+    fn default() -> Self {
+        let empty = AttrCacheEntry {
+            cls: u32::MAX,
+            name: u32::MAX,
+            epoch: 0,
+            found: Value::Undef,
+        };
+        AttrCache {
+            entries: (0..ATTR_CACHE_SIZE)
+                .map(|_| std::cell::Cell::new(empty))
+                .collect(),
+        }
+    }
+}
+
+impl AttrCache {
+    #[inline]
+    fn slot(&self, cls: ObjId, key: u32) -> &std::cell::Cell<AttrCacheEntry> {
+        let h = (cls.0.wrapping_mul(0x9E37_79B1) ^ key.wrapping_mul(0x85EB_CA77)) >> 7;
+        &self.entries[h as usize & (ATTR_CACHE_SIZE - 1)]
     }
 }
