@@ -10,6 +10,7 @@
 //! reference (object ids live and of the right kind, code ids, instruction pointers, stack
 //! bounds) and verifies every code object's bytecode before the runtime is handed out.
 
+use crate::dict::Dict;
 use crate::host::Token;
 use crate::object::{CodeId, Obj};
 use crate::runtime::{Runtime, RuntimeConfig};
@@ -111,6 +112,8 @@ struct BodyRef<'a> {
     modules: &'a [(String, ObjId)],
     interned: Vec<ObjId>,
     random_state: [u64; 4],
+    /// `sys.setrecursionlimit` is script state: the saved limit wins over the host's config.
+    recursion_limit: u32,
     sched: &'a Sched,
 }
 
@@ -127,6 +130,7 @@ struct Body {
     modules: Vec<(String, ObjId)>,
     interned: Vec<ObjId>,
     random_state: [u64; 4],
+    recursion_limit: u32,
     sched: Sched,
 }
 
@@ -210,6 +214,7 @@ impl Runtime {
             modules: &vm.modules,
             interned,
             random_state: vm.random_state,
+            recursion_limit: vm.config.recursion_limit.min(u32::MAX as usize) as u32,
             sched: &self.sched,
         };
         let mut body_bytes = Vec::with_capacity(64 * 1024);
@@ -254,6 +259,8 @@ impl Runtime {
             modules: body.modules,
             random_state: body.random_state,
             config: VmConfig {
+                // Clamped as `sys.setrecursionlimit` clamps it (the blob is untrusted).
+                recursion_limit: (body.recursion_limit as usize).clamp(1, 200_000),
                 ..config.vm.clone()
             },
         });
@@ -284,24 +291,39 @@ fn plain_key(heap: &Heap, v: Value, depth: u32) -> bool {
     }
 }
 
+/// The hash table an object owns, if any: dicts, sets, instance and class attributes, and
+/// function attributes (`f.attr = …`).
+fn table_of(o: &Obj) -> Option<&Dict> {
+    match o {
+        Obj::Dict(d) | Obj::Set { table: d, .. } => Some(d),
+        Obj::Instance(inst) => Some(&inst.attrs),
+        Obj::Class(c) => Some(&c.dict),
+        Obj::Function(f) => f.attrs.as_ref(),
+        _ => None,
+    }
+}
+
+fn table_of_mut(o: &mut Obj) -> Option<&mut Dict> {
+    match o {
+        Obj::Dict(d) | Obj::Set { table: d, .. } => Some(d),
+        Obj::Instance(inst) => Some(&mut inst.attrs),
+        Obj::Class(c) => Some(&mut c.dict),
+        Obj::Function(f) => f.attrs.as_mut(),
+        _ => None,
+    }
+}
+
 /// Tables with keys whose hash came from elsewhere (user `__hash__`, identity, frozensets)
 /// store their hashes in the snapshot.
 fn mark_user_hashed_tables(vm: &mut Vm) {
     let n = vm.heap.len_slots();
     for i in 0..n {
-        let keep = match &vm.heap.raw_slots()[i] {
-            Some(Obj::Dict(d)) | Some(Obj::Set { table: d, .. }) => {
-                !d.iter().all(|e| plain_key(&vm.heap, e.key, 0))
-            }
-            Some(Obj::Instance(inst)) => !inst.attrs.iter().all(|e| plain_key(&vm.heap, e.key, 0)),
-            Some(Obj::Class(c)) => !c.dict.iter().all(|e| plain_key(&vm.heap, e.key, 0)),
-            _ => continue,
+        let keep = match vm.heap.raw_slots()[i].as_ref().and_then(table_of) {
+            Some(d) => !d.iter().all(|e| plain_key(&vm.heap, e.key, 0)),
+            None => continue,
         };
-        match &mut vm.heap.raw_slots_mut()[i] {
-            Some(Obj::Dict(d)) | Some(Obj::Set { table: d, .. }) => d.keep_hashes = keep,
-            Some(Obj::Instance(inst)) => inst.attrs.keep_hashes = keep,
-            Some(Obj::Class(c)) => c.dict.keep_hashes = keep,
-            _ => {}
+        if let Some(d) = vm.heap.raw_slots_mut()[i].as_mut().and_then(table_of_mut) {
+            d.keep_hashes = keep;
         }
     }
 }
@@ -310,11 +332,9 @@ fn mark_user_hashed_tables(vm: &mut Vm) {
 fn rehash_tables(vm: &mut Vm) -> Result<(), String> {
     let n = vm.heap.len_slots();
     for i in 0..n {
-        let mut table = match &mut vm.heap.raw_slots_mut()[i] {
-            Some(Obj::Dict(d)) | Some(Obj::Set { table: d, .. }) => std::mem::take(d),
-            Some(Obj::Instance(inst)) => std::mem::take(&mut inst.attrs),
-            Some(Obj::Class(c)) => std::mem::take(&mut c.dict),
-            _ => continue,
+        let mut table = match vm.heap.raw_slots_mut()[i].as_mut().and_then(table_of_mut) {
+            Some(d) => std::mem::take(d),
+            None => continue,
         };
         if table.keep_hashes {
             table.reindex();
@@ -333,11 +353,8 @@ fn rehash_tables(vm: &mut Vm) -> Result<(), String> {
                 return Err(format!("object {i}: a table key cannot be hashed"));
             }
         }
-        match &mut vm.heap.raw_slots_mut()[i] {
-            Some(Obj::Dict(d)) | Some(Obj::Set { table: d, .. }) => *d = table,
-            Some(Obj::Instance(inst)) => inst.attrs = table,
-            Some(Obj::Class(c)) => c.dict = table,
-            _ => {}
+        if let Some(d) = vm.heap.raw_slots_mut()[i].as_mut().and_then(table_of_mut) {
+            *d = table;
         }
     }
     Ok(())
