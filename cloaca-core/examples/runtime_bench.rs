@@ -178,9 +178,12 @@ fn parked_npcs(n: usize) {
 
     let (save0, blob0) = best_of(5, || base.snapshot());
     let (save, blob) = best_of(5, || rt.snapshot());
-    let (restore0, _) = best_of(5, || Runtime::restore(&blob0, RuntimeConfig::default()).unwrap());
-    let (restore, restored) =
-        best_of(5, || Runtime::restore(&blob, RuntimeConfig::default()).unwrap());
+    let (restore0, _) = best_of(5, || {
+        Runtime::restore(&blob0, RuntimeConfig::default()).unwrap()
+    });
+    let (restore, restored) = best_of(5, || {
+        Runtime::restore(&blob, RuntimeConfig::default()).unwrap()
+    });
     assert_eq!(restored.pending_calls().len(), n);
 
     let per = |a: f64, b: f64| (a - b) / n as f64;
@@ -225,4 +228,13 @@ fn parked_npcs(n: usize) {
         (heap.live_objects as f64 - heap0.live_objects as f64) / n as f64
     );
     println!();
+    use std::mem::size_of;
+    println!(
+        "Sizes (bytes): Value {}, heap slot {}, Frame {}, TaskEntry {}, PendingCall {}.\n",
+        size_of::<cloaca_core::value::Value>(),
+        size_of::<Option<cloaca_core::object::Obj>>(),
+        size_of::<cloaca_core::frame::Frame>(),
+        size_of::<cloaca_core::sched::TaskEntry>(),
+        size_of::<cloaca_core::sched::PendingCall>(),
+    );
 }

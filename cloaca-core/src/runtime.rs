@@ -375,7 +375,7 @@ impl Runtime {
         })));
         self.sched.tasks.insert(
             id,
-            TaskEntry {
+            Box::new(TaskEntry {
                 task,
                 wait: Wait::Runnable,
                 name,
@@ -385,7 +385,7 @@ impl Runtime {
                 parked: None,
                 hog_ticks: 0,
                 last_full_tick: 0,
-            },
+            }),
         );
         self.sched.next_tick.push(id);
         id

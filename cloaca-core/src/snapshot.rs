@@ -23,9 +23,9 @@ use std::sync::Arc;
 /// The first bytes of every snapshot.
 pub const MAGIC: &[u8; 8] = b"\x89CLOACA\n";
 /// The snapshot format this runtime writes (and the newest it reads).
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: u32 = 2;
 /// The oldest format this runtime still reads.
-pub const OLDEST_FORMAT_VERSION: u32 = 1;
+pub const OLDEST_FORMAT_VERSION: u32 = 2;
 /// Blobs larger than this are refused without being read.
 pub const MAX_SNAPSHOT_BYTES: usize = 1 << 30;
 
