@@ -8,8 +8,11 @@ cargo build --release -p cloaca-cli
 cargo test --release -p cloaca-core
 
 
-# Golden corpus (insta snapshots), differential against python3, hostile scripts.
+# Golden corpus (insta snapshots), differential against python3, hostile scripts, the corpus
+# round trip through snapshots every N instructions, golden snapshot blobs.
 cargo test --release -p cloaca-tests
+# The CLI's save/resume scenario (seed 000): transcript equality and a sleep's remaining time.
+cargo test --release -p cloaca-cli
 cloaca=./target/release/cloaca
 # Smoke test: the README's run command must succeed and match CPython.
 diff <($cloaca run examples/hello.py) <(python3 examples/hello.py)
