@@ -206,9 +206,7 @@ fn golden_blobs_load_or_fail_with_the_version_error() {
             // A format older than OLDEST_FORMAT_VERSION (dropped on purpose): the envelope
             // still reads, and loading must refuse it with the clear version error.
             Err(SnapshotError::TooOld { found, oldest }) => {
-                let err = resume(&blob)
-                    .err()
-                    .expect("an unsupported old format is refused");
+                let err = resume(&blob).expect_err("an unsupported old format is refused");
                 assert_eq!(err, SnapshotError::TooOld { found, oldest });
                 assert_eq!(oldest, OLDEST_FORMAT_VERSION);
                 assert!(err
