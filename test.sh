@@ -5,11 +5,17 @@ cd "$(dirname "$0")"
 cargo build --release -p cloaca-cli
 # Core: compiler, formatting, VM pieces, the runtime API (scheduler, host calls, snapshots,
 # corrupted blobs, park-anywhere differential against python3).
-cargo test --release -p cloaca-core
+cargo test --release -p cloaca-core --lib --tests
+# The API's rustdoc examples, in the dev profile: under the release profile every doctest
+# binary would be linked with fat LTO (~70 of them: many minutes on a 2-core machine).
+cargo test -p cloaca-core --doc
 
 
-# Golden corpus (insta snapshots), differential against python3, hostile scripts.
+# Golden corpus (insta snapshots), differential against python3, hostile scripts, the corpus
+# round trip through snapshots every N instructions, golden snapshot blobs.
 cargo test --release -p cloaca-tests
+# The CLI's save/resume scenario (seed 000): transcript equality and a sleep's remaining time.
+cargo test --release -p cloaca-cli
 cloaca=./target/release/cloaca
 # Smoke test: the README's run command must succeed and match CPython.
 diff <($cloaca run examples/hello.py) <(python3 examples/hello.py)

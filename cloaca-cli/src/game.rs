@@ -1,5 +1,6 @@
-//! The sample host's subsystems: a timer (`sleep(seconds)`) and a dialog system (`say(who, text)`,
-//! `ask(prompt, choices)`), driven one frame per tick. Their state is keyed by host-call token and
+//! The sample host's subsystems: a timer (`sleep(seconds)`, and `now()`: the game clock in
+//! seconds) and a dialog system (`say(who, text)`, `ask(prompt, choices)`), driven one frame per
+//! tick. Their state is keyed by host-call token and
 //! saved next to the runtime snapshot, so a resumed game re-attaches in-flight calls (`reissue`)
 //! instead of running them again: a sleep resumes with its remaining time, a question is asked
 //! again.
@@ -103,6 +104,7 @@ impl Host for Game {
                 }
                 _ => HostReply::Error("sleep() needs a number of seconds >= 0".into()),
             },
+            "now" => HostReply::Ready(HostValue::Float(self.state.now)),
             "say" => {
                 let (who, line) = (text(call.arg(0)), text(call.arg(1)));
                 println!("{who}: {line}");

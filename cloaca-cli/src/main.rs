@@ -1,6 +1,6 @@
 //! `cloaca`: the command-line sample host. It runs scripts under the scheduler with three host
-//! functions backed by real subsystems (see `game`): `sleep(seconds)`, `say(who, text)` and
-//! `ask(prompt, choices)`, and can save the whole game mid-run and resume it in a new process.
+//! functions backed by real subsystems (see `game`): `sleep(seconds)`, `now()` (game time in
+//! seconds), `say(who, text)` and `ask(prompt, choices)`, and can save the whole game mid-run and resume it in a new process.
 //!
 //! ```text
 //! cloaca run FILE.py [--virtual-clock] [--answers FILE] [--save-at-tick N --save-to SAVE]
@@ -105,7 +105,7 @@ fn main() -> ExitCode {
 fn new_runtime() -> Runtime {
     let mut rt = Runtime::new(RuntimeConfig::default());
     rt.set_output(Box::new(cloaca_core::vm::StdoutSink));
-    for name in ["sleep", "say", "ask"] {
+    for name in ["sleep", "now", "say", "ask"] {
         rt.register(name);
     }
     rt

@@ -18,10 +18,35 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 /// Identifies one host call; unique for the runtime's lifetime, including across save/load.
+///
+/// ```
+/// use cloaca_core::host::{HostFns, HostReply, HostValue, Token};
+/// use cloaca_core::runtime::{Runtime, RuntimeConfig};
+/// let mut rt = Runtime::new(RuntimeConfig::default());
+/// rt.register("sleep");
+/// rt.spawn_module("m", "m.py", "sleep(1)\nsleep(2)\n", HostValue::None).unwrap();
+/// let mut host = HostFns::new();
+/// host.add("sleep", |_| HostReply::Pending);
+/// rt.tick(10_000, &mut host);
+/// let first: Token = rt.pending_calls()[0].token;
+/// rt.complete(first, Ok(HostValue::None)).unwrap();
+/// rt.tick(10_000, &mut host);
+/// assert!(rt.pending_calls()[0].token > first, "never reused");
+/// assert_eq!(format!("{first}"), first.0.to_string());
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct Token(pub u64);
 
 /// Identifies a task; never reused by a runtime (including across save/load).
+///
+/// ```
+/// use cloaca_core::host::{HostValue, TaskId};
+/// use cloaca_core::runtime::{Runtime, RuntimeConfig};
+/// let mut rt = Runtime::new(RuntimeConfig::default());
+/// let a: TaskId = rt.spawn_module("a", "a.py", "pass\n", HostValue::None).unwrap();
+/// let b = rt.spawn_module("b", "b.py", "pass\n", HostValue::None).unwrap();
+/// assert!(b > a);
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct TaskId(pub u64);
 
@@ -37,6 +62,22 @@ impl std::fmt::Display for TaskId {
 }
 
 /// A value crossing the host boundary.
+///
+/// ```
+/// use cloaca_core::host::{HostFns, HostReply, HostValue};
+/// use cloaca_core::runtime::{Runtime, RuntimeConfig};
+/// let mut rt = Runtime::new(RuntimeConfig::default());
+/// rt.register("inventory");
+/// rt.spawn_module("m", "m.py", "inv = inventory()\nprint(inv['gold'], inv['items'], inv['owner'])\n", HostValue::None).unwrap();
+/// let mut host = HostFns::new();
+/// host.add("inventory", |_| HostReply::Ready(HostValue::Dict(vec![
+///     ("gold".into(), HostValue::Int(12)),
+///     ("items".into(), HostValue::List(vec!["rope".into(), HostValue::Float(1.5)])),
+///     ("owner".into(), HostValue::Handle(7)), // an entity id the script passes back untouched
+/// ])));
+/// rt.tick(10_000, &mut host);
+/// assert_eq!(rt.take_output(), "12 ['rope', 1.5] <HostHandle 7>\n");
+/// ```
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum HostValue {
     #[serde(rename = "N")]
@@ -91,6 +132,12 @@ impl From<bool> for HostValue {
 
 impl HostValue {
     /// The text of a `Str`.
+    ///
+    /// ```
+    /// use cloaca_core::host::HostValue;
+    /// assert_eq!(HostValue::from("hi").as_str(), Some("hi"));
+    /// assert_eq!(HostValue::Int(1).as_str(), None);
+    /// ```
     pub fn as_str(&self) -> Option<&str> {
         match self {
             HostValue::Str(s) => Some(s),
@@ -98,6 +145,13 @@ impl HostValue {
         }
     }
     /// An `Int`, or a `Float` with an integral value.
+    ///
+    /// ```
+    /// use cloaca_core::host::HostValue;
+    /// assert_eq!(HostValue::Int(3).as_i64(), Some(3));
+    /// assert_eq!(HostValue::Bool(true).as_i64(), Some(1));
+    /// assert_eq!(HostValue::Float(2.0).as_i64(), None);
+    /// ```
     pub fn as_i64(&self) -> Option<i64> {
         match self {
             HostValue::Int(i) => Some(*i),
@@ -106,6 +160,13 @@ impl HostValue {
         }
     }
     /// An `Int` or `Float` as f64.
+    ///
+    /// ```
+    /// use cloaca_core::host::HostValue;
+    /// assert_eq!(HostValue::Int(3).as_f64(), Some(3.0));
+    /// assert_eq!(HostValue::Float(0.5).as_f64(), Some(0.5));
+    /// assert_eq!(HostValue::None.as_f64(), None);
+    /// ```
     pub fn as_f64(&self) -> Option<f64> {
         match self {
             HostValue::Int(i) => Some(*i as f64),
@@ -114,6 +175,13 @@ impl HostValue {
         }
     }
     /// The items of a `List` or `Tuple`.
+    ///
+    /// ```
+    /// use cloaca_core::host::HostValue;
+    /// let choices = HostValue::List(vec!["yes".into(), "no".into()]);
+    /// let names: Vec<&str> = choices.as_slice().unwrap().iter().filter_map(|v| v.as_str()).collect();
+    /// assert_eq!(names, ["yes", "no"]);
+    /// ```
     pub fn as_slice(&self) -> Option<&[HostValue]> {
         match self {
             HostValue::List(v) | HostValue::Tuple(v) => Some(v),
@@ -122,6 +190,12 @@ impl HostValue {
     }
 
     /// Python-style `repr`, for logs and `cloaca inspect`.
+    ///
+    /// ```
+    /// use cloaca_core::host::HostValue;
+    /// let v = HostValue::Tuple(vec!["a".into(), HostValue::None, HostValue::Handle(2)]);
+    /// assert_eq!(v.repr(), "('a', None, <handle 2>)");
+    /// ```
     pub fn repr(&self) -> String {
         let mut out = String::new();
         self.repr_into(&mut out);
@@ -169,6 +243,24 @@ impl HostValue {
 }
 
 /// A call from a script to a host function.
+///
+/// ```
+/// use cloaca_core::host::{HostCall, HostFns, HostReply, HostValue};
+/// use cloaca_core::runtime::{Runtime, RuntimeConfig};
+/// let mut rt = Runtime::new(RuntimeConfig::default());
+/// rt.register("spawn_monster");
+/// rt.spawn_module("m", "m.py", "print(spawn_monster('orc', 3, elite=True))\n", HostValue::None).unwrap();
+/// let mut host = HostFns::new();
+/// host.add("spawn_monster", |call: &HostCall| {
+///     assert_eq!(&*call.name, "spawn_monster");
+///     let kind = call.arg(0).and_then(|v| v.as_str()).unwrap_or("?");
+///     let n = call.arg(1).and_then(|v| v.as_i64()).unwrap_or(1);
+///     let elite = call.kwarg("elite") == Some(&HostValue::Bool(true));
+///     HostReply::Ready(format!("{n} {}{kind}s", if elite { "elite " } else { "" }).into())
+/// });
+/// rt.tick(10_000, &mut host);
+/// assert_eq!(rt.take_output(), "3 elite orcs\n");
+/// ```
 #[derive(Clone, Debug, PartialEq)]
 pub struct HostCall {
     pub token: Token,
@@ -176,6 +268,7 @@ pub struct HostCall {
     pub task: TaskId,
     /// The name the function was registered under.
     pub name: Arc<str>,
+    /// Positional arguments.
     pub args: Vec<HostValue>,
     /// Keyword arguments in call order.
     pub kwargs: Vec<(String, HostValue)>,
@@ -183,16 +276,54 @@ pub struct HostCall {
 
 impl HostCall {
     /// Positional argument `i`.
+    ///
+    /// See [`HostCall`].
+    ///
+    /// ```
+    /// use cloaca_core::host::{HostCall, HostValue, TaskId, Token};
+    /// let call = HostCall { token: Token(1), task: TaskId(1), name: "say".into(), args: vec!["hi".into()], kwargs: vec![] };
+    /// assert_eq!(call.arg(0), Some(&HostValue::from("hi")));
+    /// assert_eq!(call.arg(1), None);
+    /// ```
     pub fn arg(&self, i: usize) -> Option<&HostValue> {
         self.args.get(i)
     }
     /// Keyword argument by name.
+    ///
+    /// ```
+    /// use cloaca_core::host::{HostCall, HostValue, TaskId, Token};
+    /// let call = HostCall {
+    ///     token: Token(1), task: TaskId(1), name: "say".into(), args: vec![],
+    ///     kwargs: vec![("speed".into(), HostValue::Float(2.0))],
+    /// };
+    /// assert_eq!(call.kwarg("speed"), Some(&HostValue::Float(2.0)));
+    /// assert_eq!(call.kwarg("volume"), None);
+    /// ```
     pub fn kwarg(&self, name: &str) -> Option<&HostValue> {
         self.kwargs.iter().find(|(k, _)| k == name).map(|(_, v)| v)
     }
 }
 
 /// The host's answer to a [`HostCall`] (or to a reissued one).
+///
+/// ```
+/// use cloaca_core::host::{HostFns, HostReply, HostValue};
+/// use cloaca_core::runtime::{Runtime, RuntimeConfig};
+/// let mut rt = Runtime::new(RuntimeConfig::default());
+/// for name in ["now", "fail", "later"] {
+///     rt.register(name);
+/// }
+/// let src = "print(now())\ntry:\n    fail()\nexcept HostError as e:\n    print(e)\nprint(later())\n";
+/// rt.spawn_module("m", "m.py", src, HostValue::None).unwrap();
+/// let mut host = HostFns::new();
+/// host.add("now", |_| HostReply::Ready(HostValue::Float(1.5))); // answered at once
+/// host.add("fail", |_| HostReply::Error("no such item".into())); // HostError in the script
+/// host.add("later", |_| HostReply::Pending); // parks until `complete`
+/// rt.tick(10_000, &mut host);
+/// rt.complete(rt.pending_calls()[0].token, Ok("done".into())).unwrap();
+/// rt.tick(10_000, &mut host);
+/// assert_eq!(rt.take_output(), "1.5\nno such item\ndone\n");
+/// ```
 #[derive(Clone, Debug, PartialEq)]
 pub enum HostReply {
     /// The call's result: the script continues at once.
@@ -207,13 +338,66 @@ pub enum HostReply {
 }
 
 /// A game's side of the protocol. `Runtime::tick` calls it for every host call.
+///
+/// A game's host keeps its in-flight work keyed by token, so that it can re-attach it after a load:
+///
+/// ```
+/// use cloaca_core::host::{Host, HostCall, HostReply, HostValue, Token};
+/// use cloaca_core::runtime::{Runtime, RuntimeConfig};
+/// use std::collections::BTreeMap;
+///
+/// #[derive(Default)]
+/// struct Timers {
+///     now: f64,
+///     due: BTreeMap<Token, f64>, // saved with the game next to the runtime snapshot
+/// }
+/// impl Host for Timers {
+///     fn call(&mut self, call: &HostCall) -> HostReply {
+///         match call.arg(0).and_then(|v| v.as_f64()) {
+///             Some(s) => {
+///                 self.due.insert(call.token, self.now + s);
+///                 HostReply::Pending
+///             }
+///             None => HostReply::Error("sleep(seconds)".into()),
+///         }
+///     }
+///     fn reissue(&mut self, call: &HostCall) -> HostReply {
+///         if self.due.contains_key(&call.token) {
+///             HostReply::Pending // still counting down: keep the remaining time
+///         } else {
+///             HostReply::Refused("no such timer".into())
+///         }
+///     }
+///     fn cancelled(&mut self, token: Token) {
+///         self.due.remove(&token);
+///     }
+/// }
+///
+/// let mut rt = Runtime::new(RuntimeConfig::default());
+/// rt.register("sleep");
+/// rt.spawn_module("m", "m.py", "sleep(2.0)\nprint('woke')\n", HostValue::None).unwrap();
+/// let mut timers = Timers::default();
+/// rt.tick(10_000, &mut timers);
+/// timers.now = 0.5;
+/// let blob = rt.snapshot(); // save (and `timers.due` with it), quit, load:
+/// let mut rt = Runtime::restore(&blob, RuntimeConfig::default()).unwrap();
+/// rt.tick(10_000, &mut timers); // reissue: re-attached, 1.5 s to go
+/// timers.now = 2.0;
+/// for (token, _) in std::mem::take(&mut timers.due) {
+///     rt.complete(token, Ok(HostValue::None)).unwrap();
+/// }
+/// rt.tick(10_000, &mut timers);
+/// assert_eq!(rt.take_output(), "woke\n");
+/// ```
 pub trait Host {
     /// Serve a call. Return `Pending` to park the task until `Runtime::complete(call.token, …)`.
+    ///
+    /// See [`Host`].
     fn call(&mut self, call: &HostCall) -> HostReply;
 
     /// After a restore: re-attach a call that was pending when the snapshot was taken (the
     /// subsystem that owes the answer restored its own state keyed by `call.token`). The default
-    /// refuses, which raises `ReissueError` inside the script.
+    /// refuses, which raises `ReissueError` inside the script. See [`Host`] for an example.
     fn reissue(&mut self, call: &HostCall) -> HostReply {
         HostReply::Refused(format!(
             "the host cannot resume the pending call {}() (token {})",
@@ -221,11 +405,21 @@ pub trait Host {
         ))
     }
 
-    /// The task waiting on `token` was cancelled; the host may drop the work.
+    /// The task waiting on `token` was cancelled; the host may drop the work. See [`Host`] for
+    /// an example (and `Runtime::cancel`).
     fn cancelled(&mut self, _token: Token) {}
 }
 
 /// A host with no functions (every call is an error).
+///
+/// ```
+/// use cloaca_core::host::{HostValue, NoHost};
+/// use cloaca_core::runtime::{Runtime, RuntimeConfig};
+/// let mut rt = Runtime::new(RuntimeConfig::default());
+/// rt.spawn_module("m", "m.py", "print(sum(range(10)))\n", HostValue::None).unwrap();
+/// rt.tick(10_000, &mut NoHost); // pure scripts need no host
+/// assert_eq!(rt.take_output(), "45\n");
+/// ```
 pub struct NoHost;
 
 impl Host for NoHost {
@@ -253,18 +447,60 @@ pub struct HostFns {
 }
 
 impl HostFns {
+    /// ```
+    /// use cloaca_core::host::HostFns;
+    /// let host = HostFns::new();
+    /// assert_eq!(host.names().count(), 0);
+    /// ```
     pub fn new() -> HostFns {
         HostFns::default()
     }
     /// Serve `name` with `f`. (The runtime must also `register` the name.)
+    ///
+    /// See [`HostFns`] and [`HostReply`].
+    ///
+    /// ```
+    /// use cloaca_core::host::{HostFns, HostReply, HostValue};
+    /// let mut host = HostFns::new();
+    /// host.add("beep", |_| HostReply::Ready(HostValue::None));
+    /// assert_eq!(host.names().collect::<Vec<_>>(), ["beep"]);
+    /// ```
     pub fn add(&mut self, name: &str, f: impl FnMut(&HostCall) -> HostReply + 'static) {
         self.fns.insert(name.to_string(), Box::new(f));
     }
     /// Serve reissues with `f` (otherwise they are refused).
+    ///
+    /// ```
+    /// use cloaca_core::host::{HostFns, HostReply, HostValue};
+    /// use cloaca_core::runtime::{Runtime, RuntimeConfig};
+    /// let mut rt = Runtime::new(RuntimeConfig::default());
+    /// rt.register("ask");
+    /// rt.spawn_module("m", "m.py", "print(ask('Continue?'))\n", HostValue::None).unwrap();
+    /// let mut host = HostFns::new();
+    /// host.add("ask", |_| HostReply::Pending);
+    /// rt.tick(10_000, &mut host);
+    /// let mut rt = Runtime::restore(&rt.snapshot(), RuntimeConfig::default()).unwrap();
+    /// // After loading, the dialog system answers the re-attached question from its saved state.
+    /// host.on_reissue(|call| HostReply::Ready(format!("yes to {}", call.arg(0).unwrap().repr()).into()));
+    /// rt.tick(10_000, &mut host);
+    /// rt.tick(10_000, &mut host);
+    /// assert_eq!(rt.take_output(), "yes to 'Continue?'\n");
+    /// ```
     pub fn on_reissue(&mut self, f: impl FnMut(&HostCall) -> HostReply + 'static) {
         self.reissue = Some(Box::new(f));
     }
     /// The names served.
+    ///
+    /// ```
+    /// use cloaca_core::host::{HostFns, HostReply};
+    /// use cloaca_core::runtime::{Runtime, RuntimeConfig};
+    /// let mut host = HostFns::new();
+    /// host.add("say", |_| HostReply::Pending);
+    /// let mut rt = Runtime::new(RuntimeConfig::default());
+    /// for name in host.names() {
+    ///     rt.register(name); // scripts see every function the host serves
+    /// }
+    /// ```
     pub fn names(&self) -> impl Iterator<Item = &str> {
         self.fns.keys().map(|s| s.as_str())
     }
@@ -293,6 +529,14 @@ const MAX_DEPTH: usize = 64;
 
 impl Vm {
     /// Convert a script value for the host (`TypeError` for values with no host mapping).
+    ///
+    /// ```
+    /// use cloaca_core::host::HostValue;
+    /// use cloaca_core::vm::{Vm, VmConfig};
+    /// let mut vm = Vm::new(VmConfig::default());
+    /// let v = vm.from_host(&HostValue::List(vec![HostValue::Int(1), "a".into()])).unwrap();
+    /// assert_eq!(vm.to_host(v).unwrap(), HostValue::List(vec![HostValue::Int(1), "a".into()]));
+    /// ```
     pub fn to_host(&self, v: Value) -> PyResult<HostValue> {
         self.to_host_depth(v, 0)
     }
@@ -350,6 +594,16 @@ impl Vm {
     }
 
     /// Convert a host value into a script value.
+    ///
+    /// See [`Vm::to_host`].
+    ///
+    /// ```
+    /// use cloaca_core::host::HostValue;
+    /// use cloaca_core::vm::{Vm, VmConfig};
+    /// let mut vm = Vm::new(VmConfig::default());
+    /// let s = vm.from_host(&"hello".into()).unwrap();
+    /// assert_eq!(vm.str_of(s), Some("hello"));
+    /// ```
     pub fn from_host(&mut self, v: &HostValue) -> PyResult<Value> {
         use crate::object::Obj;
         Ok(match v {
@@ -387,6 +641,17 @@ impl Vm {
     }
 
     /// `d[k] = v` for keys with a native hash and equality (everything a host can send).
+    ///
+    /// ```
+    /// use cloaca_core::host::HostValue;
+    /// use cloaca_core::value::Value;
+    /// use cloaca_core::vm::{Vm, VmConfig};
+    /// let mut vm = Vm::new(VmConfig::default());
+    /// let d = vm.new_dict();
+    /// let k = vm.new_str("hp");
+    /// vm.dict_set_native(d, k, Value::Int(10)).unwrap();
+    /// assert_eq!(vm.to_host(d).unwrap(), HostValue::Dict(vec![("hp".into(), HostValue::Int(10))]));
+    /// ```
     pub fn dict_set_native(&mut self, d: Value, k: Value, v: Value) -> PyResult<()> {
         use crate::object::Obj;
         let hash = match self.hash_native(k) {

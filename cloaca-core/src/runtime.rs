@@ -33,8 +33,17 @@ use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 
 /// Limits and scheduling knobs.
+///
+/// ```
+/// use cloaca_core::runtime::{Runtime, RuntimeConfig};
+/// // Short slices: a script is preempted after 1,000 instructions; warn after 5 hogging ticks.
+/// let config = RuntimeConfig { slice: 1_000, hog_ticks: 5, ..RuntimeConfig::default() };
+/// let rt = Runtime::new(config);
+/// assert!(rt.is_idle());
+/// ```
 #[derive(Clone, Debug)]
 pub struct RuntimeConfig {
+    /// Interpreter limits (recursion depth, heap size).
     pub vm: VmConfig,
     /// Instructions a task may run before it is preempted (goes to the back of the run queue).
     pub slice: u64,
@@ -54,6 +63,20 @@ impl Default for RuntimeConfig {
 }
 
 /// An uncaught exception, as the host sees it.
+///
+/// ```
+/// use cloaca_core::host::{HostValue, NoHost};
+/// use cloaca_core::runtime::{Event, Runtime, RuntimeConfig};
+/// let mut rt = Runtime::new(RuntimeConfig::default());
+/// rt.spawn_module("m", "m.py", "def f():\n    return 1 / 0\nf()\n", HostValue::None).unwrap();
+/// rt.tick(10_000, &mut NoHost);
+/// let Event::Failed { error, .. } = &rt.drain_events()[0] else { panic!() };
+/// assert_eq!(error.kind, "ZeroDivisionError");
+/// assert_eq!(error.message, "division by zero");
+/// assert!(error.traceback.starts_with("Traceback (most recent call last):"));
+/// assert!(error.traceback.contains("line 2, in f"));
+/// assert_eq!(error.exit_status, None);
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ScriptError {
     /// The exception's class name, e.g. `ZeroDivisionError`.
@@ -69,6 +92,24 @@ pub struct ScriptError {
 }
 
 /// Something the host should know about; read with [`Runtime::drain_events`].
+///
+/// A frame's event loop:
+///
+/// ```
+/// use cloaca_core::host::{HostValue, NoHost};
+/// use cloaca_core::runtime::{Event, Runtime, RuntimeConfig};
+/// let mut rt = Runtime::new(RuntimeConfig::default());
+/// rt.spawn_module("a", "a.py", "x = 6 * 7\n", HostValue::from("quest 1")).unwrap();
+/// rt.spawn_module("b", "b.py", "raise KeyError('door')\n", HostValue::None).unwrap();
+/// rt.tick(10_000, &mut NoHost);
+/// for ev in rt.drain_events() {
+///     match ev {
+///         Event::Finished { meta, .. } => assert_eq!(meta, HostValue::from("quest 1")),
+///         Event::Failed { error, .. } => assert_eq!(error.kind, "KeyError"),
+///         Event::Cancelled { .. } | Event::HogWarning { .. } | Event::UnknownToken { .. } => {}
+///     }
+/// }
+/// ```
 #[derive(Clone, Debug, PartialEq)]
 pub enum Event {
     /// The task returned. `value` is its return value (values with no host mapping arrive as
@@ -99,6 +140,23 @@ pub enum Event {
 }
 
 /// The state of a task, for [`Runtime::task_state`].
+///
+/// ```
+/// use cloaca_core::host::{HostFns, HostReply, HostValue};
+/// use cloaca_core::runtime::{Runtime, RuntimeConfig, TaskState};
+/// let mut rt = Runtime::new(RuntimeConfig::default());
+/// rt.register("sleep");
+/// let t = rt.spawn_module("m", "m.py", "sleep(1.0)\n", HostValue::None).unwrap();
+/// assert_eq!(rt.task_state(t), Some(TaskState::Runnable));
+/// let mut host = HostFns::new();
+/// host.add("sleep", |_| HostReply::Pending);
+/// rt.tick(10_000, &mut host);
+/// let token = rt.pending_calls()[0].token;
+/// assert_eq!(rt.task_state(t), Some(TaskState::Blocked(token)));
+/// rt.complete(token, Ok(HostValue::None)).unwrap();
+/// rt.tick(10_000, &mut host);
+/// assert_eq!(rt.task_state(t), Some(TaskState::Finished));
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum TaskState {
     Runnable,
@@ -111,33 +169,93 @@ pub enum TaskState {
 }
 
 /// One frame of a task's stack, innermost last.
+///
+/// ```
+/// use cloaca_core::host::{HostFns, HostReply, HostValue};
+/// use cloaca_core::runtime::{Runtime, RuntimeConfig};
+/// let mut rt = Runtime::new(RuntimeConfig::default());
+/// rt.register("say");
+/// rt.spawn_module("npc", "npc.py", "def talk():\n    say('hi')\ntalk()\n", HostValue::None).unwrap();
+/// let mut host = HostFns::new();
+/// host.add("say", |_| HostReply::Pending);
+/// rt.tick(10_000, &mut host);
+/// let stack = &rt.tasks()[0].stack;
+/// assert_eq!((stack[0].function.as_str(), stack[0].line), ("<module>", 3));
+/// assert_eq!((stack[1].file.as_str(), stack[1].line, stack[1].function.as_str()), ("npc.py", 2, "talk"));
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FrameInfo {
+    /// The script's file name as given to `spawn_module` (or the module loader).
     pub file: String,
+    /// 1-based line being executed (for a parked frame: the line of the call).
     pub line: u32,
+    /// `<module>` or the function's name.
     pub function: String,
 }
 
 /// A task as [`Runtime::tasks`] reports it.
+///
+/// ```
+/// use cloaca_core::host::{HostValue, NoHost};
+/// use cloaca_core::runtime::{Runtime, RuntimeConfig, TaskState};
+/// let mut rt = Runtime::new(RuntimeConfig::default());
+/// let id = rt.spawn_module("clock", "clock.py", "while True:\n    wait()\n", HostValue::Int(7)).unwrap();
+/// rt.tick(10_000, &mut NoHost);
+/// let info = &rt.tasks()[0];
+/// assert_eq!((info.id, info.name.as_str(), &info.meta), (id, "clock", &HostValue::Int(7)));
+/// assert_eq!(info.state, TaskState::Runnable);
+/// ```
 #[derive(Clone, Debug, PartialEq)]
 pub struct TaskInfo {
     pub id: TaskId,
+    /// The module or `module.function` it started from (for `spawn`ed tasks: the function's
+    /// qualified name).
     pub name: String,
+    /// Whatever the host attached at spawn time (inherited by `spawn`ed tasks).
     pub meta: HostValue,
     pub state: TaskState,
+    /// The task's frames, outermost first.
     pub stack: Vec<FrameInfo>,
 }
 
 /// A host call still waiting for its completion.
+///
+/// ```
+/// use cloaca_core::host::{HostFns, HostReply, HostValue};
+/// use cloaca_core::runtime::{Runtime, RuntimeConfig};
+/// let mut rt = Runtime::new(RuntimeConfig::default());
+/// rt.register("walk_to");
+/// let t = rt.spawn_module("m", "m.py", "walk_to('door', 3)\n", HostValue::None).unwrap();
+/// let mut host = HostFns::new();
+/// host.add("walk_to", |_| HostReply::Pending);
+/// rt.tick(10_000, &mut host);
+/// let p = &rt.pending_calls()[0];
+/// assert_eq!((p.task, p.name.as_str()), (t, "walk_to"));
+/// assert_eq!(p.args, vec![HostValue::from("door"), HostValue::Int(3)]);
+/// ```
 #[derive(Clone, Debug, PartialEq)]
 pub struct PendingInfo {
     pub token: Token,
+    /// The task blocked on it.
     pub task: TaskId,
+    /// The host function's registered name.
     pub name: String,
+    /// Positional arguments (a value with no host mapping shows as `None`).
     pub args: Vec<HostValue>,
 }
 
 /// Errors of the embedding API (script errors are events, not these).
+///
+/// ```
+/// use cloaca_core::host::{HostValue, Token};
+/// use cloaca_core::runtime::{Runtime, RuntimeConfig, RuntimeError};
+/// let mut rt = Runtime::new(RuntimeConfig::default());
+/// assert_eq!(rt.complete(Token(99), Ok(HostValue::None)), Err(RuntimeError::UnknownToken(Token(99))));
+/// let err = rt.spawn_module("m", "m.py", "def (:\n", HostValue::None).unwrap_err();
+/// assert!(matches!(err, RuntimeError::Compile(_)));
+/// assert!(err.to_string().contains("SyntaxError"));
+/// assert!(matches!(rt.spawn_function("nope", "f", &[], HostValue::None), Err(RuntimeError::NotFound(_))));
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum RuntimeError {
     /// No host call is pending under this token (already completed, cancelled, or never issued).
@@ -166,15 +284,52 @@ impl std::fmt::Display for RuntimeError {
 impl std::error::Error for RuntimeError {}
 
 /// A host call's completion: the value, or an error message raised as `HostError`.
+///
+/// ```
+/// use cloaca_core::runtime::Completion;
+/// use cloaca_core::host::HostValue;
+/// let ok: Completion = Ok(HostValue::from("yes"));
+/// let failed: Completion = Err("the door is locked".into()); // HostError in the script
+/// # let _ = (ok, failed);
+/// ```
 pub type Completion = Result<HostValue, String>;
 
 /// Completes tokens from any thread; completions apply at the start of the next tick.
+///
+/// ```
+/// use cloaca_core::host::{HostFns, HostReply, HostValue};
+/// use cloaca_core::runtime::{Runtime, RuntimeConfig};
+/// let mut rt = Runtime::new(RuntimeConfig::default());
+/// rt.register("load_texture");
+/// rt.spawn_module("m", "m.py", "print(load_texture('a.png'))\n", HostValue::None).unwrap();
+/// let completer = rt.completer();
+/// let mut host = HostFns::new();
+/// host.add("load_texture", move |call| {
+///     let (c, token) = (completer.clone(), call.token);
+///     std::thread::spawn(move || c.complete(token, Ok(HostValue::Handle(17)))).join().unwrap();
+///     HostReply::Pending
+/// });
+/// rt.tick(10_000, &mut host); // parks; the worker thread completes the token
+/// rt.tick(10_000, &mut host); // the completion applies and the script resumes
+/// assert_eq!(rt.take_output(), "<HostHandle 17>\n");
+/// ```
 #[derive(Clone, Default)]
 pub struct Completer {
     queue: Arc<Mutex<Vec<(Token, Completion)>>>,
 }
 
 impl Completer {
+    /// See [`Completer`] for a full example; a completion for a token nobody waits on is reported as
+    /// [`Event::UnknownToken`]:
+    ///
+    /// ```
+    /// use cloaca_core::host::{HostValue, NoHost, Token};
+    /// use cloaca_core::runtime::{Event, Runtime, RuntimeConfig};
+    /// let mut rt = Runtime::new(RuntimeConfig::default());
+    /// rt.completer().complete(Token(5), Ok(HostValue::None));
+    /// rt.tick(1_000, &mut NoHost);
+    /// assert_eq!(rt.drain_events(), vec![Event::UnknownToken { token: Token(5) }]);
+    /// ```
     pub fn complete(&self, token: Token, result: Completion) {
         if let Ok(mut q) = self.queue.lock() {
             q.push((token, result));
@@ -214,6 +369,25 @@ impl OutputSink for SharedBuffer {
 }
 
 /// The runtime: one VM (heap, code, modules) plus the scheduler.
+///
+/// ```
+/// use cloaca_core::host::{HostFns, HostReply, HostValue};
+/// use cloaca_core::runtime::{Runtime, RuntimeConfig};
+/// let mut rt = Runtime::new(RuntimeConfig::default());
+/// rt.register("ask");
+/// rt.spawn_module("npc", "npc.py", "print('answer:', ask('Ready?'))\n", HostValue::None).unwrap();
+/// let mut host = HostFns::new();
+/// host.add("ask", |_| HostReply::Pending);
+/// rt.tick(10_000, &mut host);                  // the script parks in ask()
+/// let blob = rt.snapshot();                    // save the game...
+/// let mut rt = Runtime::restore(&blob, RuntimeConfig::default()).unwrap(); // ...load it
+/// host.on_reissue(|_| HostReply::Pending);     // the dialog box is still open
+/// rt.tick(10_000, &mut host);
+/// let token = rt.pending_calls()[0].token;
+/// rt.complete(token, Ok(HostValue::from("yes"))).unwrap();
+/// rt.tick(10_000, &mut host);
+/// assert_eq!(rt.take_output(), "answer: yes\n");
+/// ```
 pub struct Runtime {
     pub(crate) vm: Vm,
     pub(crate) sched: Sched,
@@ -233,6 +407,12 @@ pub struct Runtime {
 impl Runtime {
     /// A fresh runtime. `print` output is collected (see [`Runtime::take_output`]) until
     /// [`Runtime::set_output`] routes it elsewhere.
+    ///
+    /// ```
+    /// use cloaca_core::runtime::{Runtime, RuntimeConfig};
+    /// let rt = Runtime::new(RuntimeConfig::default());
+    /// assert!(rt.is_idle() && !rt.has_work());
+    /// ```
     pub fn new(config: RuntimeConfig) -> Runtime {
         Runtime::with_vm(Vm::new(config.vm.clone()), Sched::default(), config)
     }
@@ -257,11 +437,39 @@ impl Runtime {
     }
 
     /// Send `print` output to `sink` instead of the internal buffer.
+    ///
+    /// ```
+    /// use cloaca_core::host::{HostValue, NoHost};
+    /// use cloaca_core::runtime::{Runtime, RuntimeConfig};
+    /// use cloaca_core::vm::OutputSink;
+    /// struct Log(std::sync::Arc<std::sync::Mutex<Vec<String>>>);
+    /// impl OutputSink for Log {
+    ///     fn write_str(&mut self, s: &str) {
+    ///         self.0.lock().unwrap().push(s.to_string());
+    ///     }
+    /// }
+    /// let lines = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+    /// let mut rt = Runtime::new(RuntimeConfig::default());
+    /// rt.set_output(Box::new(Log(lines.clone())));
+    /// rt.spawn_module("m", "m.py", "print('to the log')\n", HostValue::None).unwrap();
+    /// rt.tick(10_000, &mut NoHost);
+    /// assert_eq!(lines.lock().unwrap().concat(), "to the log\n");
+    /// ```
     pub fn set_output(&mut self, sink: Box<dyn OutputSink>) {
         self.vm.out = sink;
     }
 
     /// Take the `print` output collected so far (when no sink was set).
+    ///
+    /// ```
+    /// use cloaca_core::host::{HostValue, NoHost};
+    /// use cloaca_core::runtime::{Runtime, RuntimeConfig};
+    /// let mut rt = Runtime::new(RuntimeConfig::default());
+    /// rt.spawn_module("m", "m.py", "print('a', 1)\n", HostValue::None).unwrap();
+    /// rt.tick(10_000, &mut NoHost);
+    /// assert_eq!(rt.take_output(), "a 1\n");
+    /// assert_eq!(rt.take_output(), "");
+    /// ```
     pub fn take_output(&mut self) -> String {
         self.output
             .0
@@ -271,6 +479,16 @@ impl Runtime {
     }
 
     /// Make `import name` find this source (scripts' own modules).
+    ///
+    /// ```
+    /// use cloaca_core::host::{HostValue, NoHost};
+    /// use cloaca_core::runtime::{Runtime, RuntimeConfig};
+    /// let mut rt = Runtime::new(RuntimeConfig::default());
+    /// rt.add_source("lore", "lore.py", "KING = 'Arthur'\n");
+    /// rt.spawn_module("m", "m.py", "import lore\nprint(lore.KING)\n", HostValue::None).unwrap();
+    /// rt.tick(10_000, &mut NoHost);
+    /// assert_eq!(rt.take_output(), "Arthur\n");
+    /// ```
     pub fn add_source(&mut self, name: &str, filename: &str, source: &str) {
         if let Ok(mut s) = self.sources.lock() {
             s.map
@@ -279,6 +497,23 @@ impl Runtime {
     }
 
     /// Resolve imports that [`Runtime::add_source`] does not know through `loader`.
+    ///
+    /// ```
+    /// use cloaca_core::host::{HostValue, NoHost};
+    /// use cloaca_core::runtime::{Runtime, RuntimeConfig};
+    /// use cloaca_core::vm::ModuleLoader;
+    /// struct Pak; // e.g. reads scripts out of the game's asset archive
+    /// impl ModuleLoader for Pak {
+    ///     fn load(&mut self, name: &str) -> Option<(String, String)> {
+    ///         (name == "items").then(|| ("pak://items.py".into(), "SWORD = 3\n".into()))
+    ///     }
+    /// }
+    /// let mut rt = Runtime::new(RuntimeConfig::default());
+    /// rt.set_module_loader(Box::new(Pak));
+    /// rt.spawn_module("m", "m.py", "from items import SWORD\nprint(SWORD)\n", HostValue::None).unwrap();
+    /// rt.tick(10_000, &mut NoHost);
+    /// assert_eq!(rt.take_output(), "3\n");
+    /// ```
     pub fn set_module_loader(&mut self, loader: Box<dyn ModuleLoader>) {
         if let Ok(mut s) = self.sources.lock() {
             s.fallback = Some(loader);
@@ -287,12 +522,34 @@ impl Runtime {
 
     /// Declare a host function: scripts see `name` as a builtin; calling it produces a
     /// [`HostCall`] for the [`Host`] passed to [`Runtime::tick`].
+    ///
+    /// ```
+    /// use cloaca_core::host::{HostFns, HostReply, HostValue};
+    /// use cloaca_core::runtime::{Runtime, RuntimeConfig};
+    /// let mut rt = Runtime::new(RuntimeConfig::default());
+    /// rt.register("gold");
+    /// rt.spawn_module("m", "m.py", "print(gold() + 1)\n", HostValue::None).unwrap();
+    /// let mut host = HostFns::new();
+    /// host.add("gold", |_| HostReply::Ready(HostValue::Int(41)));
+    /// rt.tick(10_000, &mut host);
+    /// assert_eq!(rt.take_output(), "42\n");
+    /// ```
     pub fn register(&mut self, name: &str) {
         let f = self.vm.heap.alloc(Obj::HostFn(Arc::from(name)));
         self.vm.set_builtin(name, Value::Obj(f));
     }
 
     /// Compile `source` as module `name` and spawn a task running its top level.
+    ///
+    /// ```
+    /// use cloaca_core::host::{HostValue, NoHost};
+    /// use cloaca_core::runtime::{Event, Runtime, RuntimeConfig};
+    /// let mut rt = Runtime::new(RuntimeConfig::default());
+    /// let id = rt.spawn_module("intro", "intro.py", "print('Once upon a time')\n", HostValue::None).unwrap();
+    /// rt.tick(10_000, &mut NoHost); // spawned tasks start on the next tick
+    /// assert_eq!(rt.take_output(), "Once upon a time\n");
+    /// assert!(matches!(rt.drain_events()[..], [Event::Finished { task, .. }] if task == id));
+    /// ```
     pub fn spawn_module(
         &mut self,
         name: &str,
@@ -314,6 +571,18 @@ impl Runtime {
     }
 
     /// Spawn a task calling `module.function(*args)`.
+    ///
+    /// ```
+    /// use cloaca_core::host::{HostValue, NoHost};
+    /// use cloaca_core::runtime::{Event, Runtime, RuntimeConfig};
+    /// let mut rt = Runtime::new(RuntimeConfig::default());
+    /// rt.spawn_module("npcs", "npcs.py", "def greet(name, times):\n    return name * times\n", HostValue::None).unwrap();
+    /// rt.tick(10_000, &mut NoHost); // runs the module's top level: defines greet
+    /// rt.drain_events();
+    /// rt.spawn_function("npcs", "greet", &["ho".into(), HostValue::Int(3)], HostValue::None).unwrap();
+    /// rt.tick(10_000, &mut NoHost);
+    /// assert!(matches!(&rt.drain_events()[..], [Event::Finished { value, .. }] if *value == HostValue::from("hohoho")));
+    /// ```
     pub fn spawn_function(
         &mut self,
         module: &str,
@@ -375,7 +644,7 @@ impl Runtime {
         })));
         self.sched.tasks.insert(
             id,
-            TaskEntry {
+            Box::new(TaskEntry {
                 task,
                 wait: Wait::Runnable,
                 name,
@@ -385,19 +654,45 @@ impl Runtime {
                 parked: None,
                 hog_ticks: 0,
                 last_full_tick: 0,
-            },
+            }),
         );
         self.sched.next_tick.push(id);
         id
     }
 
     /// A handle for completing tokens from other threads.
+    ///
+    /// See [`Completer`] for a complete example.
+    ///
+    /// ```
+    /// use cloaca_core::runtime::{Runtime, RuntimeConfig};
+    /// let rt = Runtime::new(RuntimeConfig::default());
+    /// let completer = rt.completer(); // Clone + Send: hand it to worker threads
+    /// std::thread::spawn(move || drop(completer)).join().unwrap();
+    /// ```
     pub fn completer(&self) -> Completer {
         self.completer.clone()
     }
 
     /// Complete a pending host call; the task resumes on the next tick. `Err(message)` raises
     /// `HostError(message)` in the script.
+    ///
+    /// ```
+    /// use cloaca_core::host::{HostFns, HostReply, HostValue};
+    /// use cloaca_core::runtime::{Runtime, RuntimeConfig};
+    /// let mut rt = Runtime::new(RuntimeConfig::default());
+    /// rt.register("open_door");
+    /// let src = "try:\n    open_door()\nexcept HostError as e:\n    print('failed:', e)\n";
+    /// rt.spawn_module("m", "m.py", src, HostValue::None).unwrap();
+    /// let mut host = HostFns::new();
+    /// host.add("open_door", |_| HostReply::Pending);
+    /// rt.tick(10_000, &mut host);
+    /// let token = rt.pending_calls()[0].token;
+    /// rt.complete(token, Err("locked".into())).unwrap();
+    /// assert!(rt.complete(token, Ok(HostValue::None)).is_err(), "only once");
+    /// rt.tick(10_000, &mut host);
+    /// assert_eq!(rt.take_output(), "failed: locked\n");
+    /// ```
     pub fn complete(&mut self, token: Token, result: Completion) -> Result<(), RuntimeError> {
         if !self.sched.pending.contains_key(&token)
             || self.completions.iter().any(|(t, _)| *t == token)
@@ -411,6 +706,22 @@ impl Runtime {
     /// Cancel a task: `CancelledError` is raised where it stands (its `finally` blocks and
     /// `with` exits run on the next tick). A task parked on a host call abandons it (the host
     /// hears about it through [`Host::cancelled`]).
+    ///
+    /// ```
+    /// use cloaca_core::host::{HostFns, HostReply, HostValue};
+    /// use cloaca_core::runtime::{Event, Runtime, RuntimeConfig};
+    /// let mut rt = Runtime::new(RuntimeConfig::default());
+    /// rt.register("sleep");
+    /// let src = "try:\n    sleep(60)\nfinally:\n    print('cleanup')\n";
+    /// let id = rt.spawn_module("m", "m.py", src, HostValue::None).unwrap();
+    /// let mut host = HostFns::new();
+    /// host.add("sleep", |_| HostReply::Pending);
+    /// rt.tick(10_000, &mut host);
+    /// rt.cancel(id).unwrap();
+    /// rt.tick(10_000, &mut host); // the host's `cancelled(token)` hears about the abandoned sleep
+    /// assert_eq!(rt.take_output(), "cleanup\n");
+    /// assert!(matches!(rt.drain_events()[..], [Event::Cancelled { task, .. }] if task == id));
+    /// ```
     pub fn cancel(&mut self, id: TaskId) -> Result<(), RuntimeError> {
         let entry = self
             .sched
@@ -454,11 +765,33 @@ impl Runtime {
     }
 
     /// Events since the last call, oldest first.
+    ///
+    /// ```
+    /// use cloaca_core::host::{HostValue, NoHost};
+    /// use cloaca_core::runtime::{Event, Runtime, RuntimeConfig};
+    /// let mut rt = Runtime::new(RuntimeConfig::default());
+    /// rt.spawn_module("m", "m.py", "pass\n", HostValue::None).unwrap();
+    /// rt.tick(10_000, &mut NoHost);
+    /// assert!(matches!(rt.drain_events()[..], [Event::Finished { .. }]));
+    /// assert!(rt.drain_events().is_empty());
+    /// ```
     pub fn drain_events(&mut self) -> Vec<Event> {
         std::mem::take(&mut self.events)
     }
 
     /// Live tasks, by id.
+    ///
+    /// See [`TaskInfo`] and [`FrameInfo`].
+    ///
+    /// ```
+    /// use cloaca_core::host::HostValue;
+    /// use cloaca_core::runtime::{Runtime, RuntimeConfig};
+    /// let mut rt = Runtime::new(RuntimeConfig::default());
+    /// rt.spawn_module("a", "a.py", "pass\n", HostValue::None).unwrap();
+    /// rt.spawn_module("b", "b.py", "pass\n", HostValue::None).unwrap();
+    /// let names: Vec<String> = rt.tasks().into_iter().map(|t| t.name).collect();
+    /// assert_eq!(names, ["a", "b"]);
+    /// ```
     pub fn tasks(&self) -> Vec<TaskInfo> {
         self.sched
             .tasks
@@ -474,6 +807,15 @@ impl Runtime {
     }
 
     /// The state of task `id` (ids of ended tasks report `Finished`).
+    ///
+    /// See [`TaskState`].
+    ///
+    /// ```
+    /// use cloaca_core::host::TaskId;
+    /// use cloaca_core::runtime::{Runtime, RuntimeConfig};
+    /// let rt = Runtime::new(RuntimeConfig::default());
+    /// assert_eq!(rt.task_state(TaskId(1)), None, "never spawned");
+    /// ```
     pub fn task_state(&self, id: TaskId) -> Option<TaskState> {
         match self.sched.tasks.get(&id) {
             Some(e) => Some(wait_state(e.wait)),
@@ -483,6 +825,14 @@ impl Runtime {
     }
 
     /// Host calls waiting for completion, by token.
+    ///
+    /// See [`PendingInfo`].
+    ///
+    /// ```
+    /// use cloaca_core::runtime::{Runtime, RuntimeConfig};
+    /// let rt = Runtime::new(RuntimeConfig::default());
+    /// assert!(rt.pending_calls().is_empty());
+    /// ```
     pub fn pending_calls(&self) -> Vec<PendingInfo> {
         self.sched
             .pending
@@ -501,16 +851,46 @@ impl Runtime {
     }
 
     /// The tick counter (number of `tick` calls over the runtime's life, across save/load).
+    ///
+    /// ```
+    /// use cloaca_core::host::NoHost;
+    /// use cloaca_core::runtime::{Runtime, RuntimeConfig};
+    /// let mut rt = Runtime::new(RuntimeConfig::default());
+    /// rt.tick(100, &mut NoHost);
+    /// rt.tick(100, &mut NoHost);
+    /// let rt = Runtime::restore(&rt.snapshot(), RuntimeConfig::default()).unwrap();
+    /// assert_eq!(rt.tick_count(), 2);
+    /// ```
     pub fn tick_count(&self) -> u64 {
         self.sched.tick
     }
 
     /// Heap statistics.
+    ///
+    /// ```
+    /// use cloaca_core::runtime::{Runtime, RuntimeConfig};
+    /// let rt = Runtime::new(RuntimeConfig::default());
+    /// let stats = rt.heap_stats();
+    /// assert!(stats.live_objects > 0 && stats.slots >= stats.live_objects);
+    /// ```
     pub fn heap_stats(&self) -> crate::heap::HeapStats {
         self.vm.heap.stats()
     }
 
     /// True when a tick would run something: runnable tasks, or completions waiting to apply.
+    ///
+    /// ```
+    /// use cloaca_core::host::{HostFns, HostReply, HostValue};
+    /// use cloaca_core::runtime::{Runtime, RuntimeConfig};
+    /// let mut rt = Runtime::new(RuntimeConfig::default());
+    /// rt.register("sleep");
+    /// rt.spawn_module("m", "m.py", "sleep(1)\n", HostValue::None).unwrap();
+    /// assert!(rt.has_work());
+    /// let mut host = HostFns::new();
+    /// host.add("sleep", |_| HostReply::Pending);
+    /// rt.tick(10_000, &mut host);
+    /// assert!(!rt.has_work() && !rt.is_idle(), "alive, but only the host can wake it");
+    /// ```
     pub fn has_work(&self) -> bool {
         !self.sched.run_queue.is_empty()
             || !self.sched.next_tick.is_empty()
@@ -525,6 +905,16 @@ impl Runtime {
     }
 
     /// True when no task is alive.
+    ///
+    /// ```
+    /// use cloaca_core::host::{HostValue, NoHost};
+    /// use cloaca_core::runtime::{Runtime, RuntimeConfig};
+    /// let mut rt = Runtime::new(RuntimeConfig::default());
+    /// rt.spawn_module("m", "m.py", "x = 1\n", HostValue::None).unwrap();
+    /// assert!(!rt.is_idle());
+    /// rt.tick(10_000, &mut NoHost);
+    /// assert!(rt.is_idle());
+    /// ```
     pub fn is_idle(&self) -> bool {
         self.sched.tasks.is_empty()
     }
@@ -546,6 +936,19 @@ impl Runtime {
     /// Run runnable tasks round-robin for at most `budget` instructions in total. Completions
     /// queued since the last tick apply first; tasks spawned or woken during this tick run on the
     /// next one. After a restore, the first tick reissues the pending calls.
+    ///
+    /// ```
+    /// use cloaca_core::host::{HostValue, NoHost};
+    /// use cloaca_core::runtime::{Runtime, RuntimeConfig};
+    /// let mut rt = Runtime::new(RuntimeConfig::default());
+    /// rt.spawn_module("clock", "clock.py", "for i in range(3):\n    print('tick', i)\n    wait()\n", HostValue::None).unwrap();
+    /// rt.tick(10_000, &mut NoHost); // wait() gives up the rest of this tick
+    /// assert_eq!(rt.take_output(), "tick 0\n");
+    /// while !rt.is_idle() {
+    ///     rt.tick(10_000, &mut NoHost); // once per frame
+    /// }
+    /// assert_eq!(rt.take_output(), "tick 1\ntick 2\n");
+    /// ```
     pub fn tick(&mut self, budget: u64, host: &mut dyn Host) {
         self.sched.tick += 1;
         for token in std::mem::take(&mut self.abandoned) {
@@ -642,6 +1045,16 @@ impl Runtime {
     }
 
     /// Collect garbage now (the scheduler also does it between ticks when the heap grew).
+    ///
+    /// ```
+    /// use cloaca_core::host::{HostValue, NoHost};
+    /// use cloaca_core::runtime::{Runtime, RuntimeConfig};
+    /// let mut rt = Runtime::new(RuntimeConfig::default());
+    /// rt.spawn_module("m", "m.py", "for i in range(100):\n    x = [i] * 10\n", HostValue::None).unwrap();
+    /// rt.tick(100_000, &mut NoHost);
+    /// let freed = rt.collect_garbage();
+    /// assert!(freed > 0);
+    /// ```
     pub fn collect_garbage(&mut self) -> usize {
         let Runtime { vm, sched, .. } = self;
         vm.collect_garbage(&mut |mark| sched.trace(mark))

@@ -60,7 +60,9 @@ pub struct PendingCall {
 /// Everything the scheduler owns.
 #[derive(Debug, Default, Serialize_tuple, Deserialize_tuple)]
 pub struct Sched {
-    pub tasks: BTreeMap<TaskId, TaskEntry>,
+    /// Boxed: a B-tree node holds 11 entries and is often half full; boxes keep a parked task's
+    /// footprint small.
+    pub tasks: BTreeMap<TaskId, Box<TaskEntry>>,
     /// Runnable in this tick, in round-robin order.
     pub run_queue: VecDeque<TaskId>,
     /// Runnable from the next tick on (spawned, woken, or gave up the tick with `wait()`).

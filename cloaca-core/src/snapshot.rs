@@ -10,6 +10,7 @@
 //! reference (object ids live and of the right kind, code ids, instruction pointers, stack
 //! bounds) and verifies every code object's bytecode before the runtime is handed out.
 
+use crate::dict::Dict;
 use crate::host::Token;
 use crate::object::{CodeId, Obj};
 use crate::runtime::{Runtime, RuntimeConfig};
@@ -20,27 +21,81 @@ use serde_tuple::{Deserialize_tuple, Serialize_tuple};
 use std::sync::Arc;
 
 /// The first bytes of every snapshot.
+///
+/// ```
+/// use cloaca_core::runtime::{Runtime, RuntimeConfig};
+/// let blob = Runtime::new(RuntimeConfig::default()).snapshot();
+/// assert!(blob.starts_with(cloaca_core::snapshot::MAGIC));
+/// ```
 pub const MAGIC: &[u8; 8] = b"\x89CLOACA\n";
 /// The snapshot format this runtime writes (and the newest it reads).
-pub const FORMAT_VERSION: u32 = 1;
+///
+/// ```
+/// use cloaca_core::runtime::{Runtime, RuntimeConfig};
+/// use cloaca_core::snapshot::{read_header, FORMAT_VERSION};
+/// let blob = Runtime::new(RuntimeConfig::default()).snapshot();
+/// assert_eq!(read_header(&blob).unwrap().0.format, FORMAT_VERSION);
+/// ```
+pub const FORMAT_VERSION: u32 = 2;
 /// The oldest format this runtime still reads.
-pub const OLDEST_FORMAT_VERSION: u32 = 1;
+///
+/// ```
+/// use cloaca_core::snapshot::{FORMAT_VERSION, OLDEST_FORMAT_VERSION};
+/// assert!(OLDEST_FORMAT_VERSION <= FORMAT_VERSION);
+/// ```
+pub const OLDEST_FORMAT_VERSION: u32 = 2;
 /// Blobs larger than this are refused without being read.
+///
+/// ```
+/// assert_eq!(cloaca_core::snapshot::MAX_SNAPSHOT_BYTES, 1 << 30);
+/// ```
 pub const MAX_SNAPSHOT_BYTES: usize = 1 << 30;
 
 /// The readable front of a snapshot: enough to decide whether to load it.
+///
+/// ```
+/// use cloaca_core::host::HostValue;
+/// use cloaca_core::runtime::{Runtime, RuntimeConfig};
+/// use cloaca_core::snapshot::{read_header, source_hash};
+/// let src = "x = 1\n";
+/// let mut rt = Runtime::new(RuntimeConfig::default());
+/// rt.spawn_module("quest", "quest.py", src, HostValue::None).unwrap();
+/// let blob = rt.snapshot();
+/// let (header, _body) = read_header(&blob).unwrap();
+/// assert_eq!(header.runtime_version, env!("CARGO_PKG_VERSION"));
+/// // Did the script change since the save? Resume, restart or kill: the host decides.
+/// let saved = header.modules.iter().find(|(file, _)| file == "quest.py").unwrap().1;
+/// assert_eq!(saved, source_hash(src.as_bytes()));
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq, Serialize_tuple, Deserialize_tuple)]
 pub struct Header {
+    /// The body's format version ([`FORMAT_VERSION`] when written by this runtime).
     pub format: u32,
     /// `CARGO_PKG_VERSION` of the runtime that wrote it.
     pub runtime_version: String,
     /// Every loaded module source: (file name, FNV-1a-64 hash of its text). A host that changed
     /// a script can compare with [`source_hash`] and decide to resume, restart or kill.
     pub modules: Vec<(String, u64)>,
+    /// Length of the CBOR body that follows the header.
     pub body_len: u64,
 }
 
 /// Why a blob could not be restored.
+///
+/// ```
+/// use cloaca_core::runtime::{Runtime, RuntimeConfig};
+/// use cloaca_core::snapshot::SnapshotError;
+/// let mut blob = Runtime::new(RuntimeConfig::default()).snapshot();
+/// let mid = blob.len() / 2;
+/// blob[mid] ^= 1;
+/// match Runtime::restore(&blob, RuntimeConfig::default()) {
+///     Err(SnapshotError::Corrupted) => {} // "snapshot is corrupted (checksum mismatch)"
+///     other => panic!("{:?}", other.err()),
+/// }
+/// let err = Runtime::restore(b"not a save", RuntimeConfig::default()).err().unwrap();
+/// assert_eq!(err, SnapshotError::NotASnapshot);
+/// assert_eq!(err.to_string(), "not a Cloaca snapshot (bad magic bytes)");
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum SnapshotError {
     /// Not a Cloaca snapshot (wrong magic bytes).
@@ -89,6 +144,12 @@ impl std::error::Error for SnapshotError {}
 
 /// FNV-1a, 64-bit: a module source's hash in the header, and the blob checksum (any single
 /// changed byte changes it).
+///
+/// ```
+/// use cloaca_core::snapshot::source_hash;
+/// assert_eq!(source_hash(b""), 0xcbf2_9ce4_8422_2325);
+/// assert_ne!(source_hash(b"print(1)\n"), source_hash(b"print(2)\n"));
+/// ```
 pub fn source_hash(bytes: &[u8]) -> u64 {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
     for &b in bytes {
@@ -111,6 +172,8 @@ struct BodyRef<'a> {
     modules: &'a [(String, ObjId)],
     interned: Vec<ObjId>,
     random_state: [u64; 4],
+    /// `sys.setrecursionlimit` is script state: the saved limit wins over the host's config.
+    recursion_limit: u32,
     sched: &'a Sched,
 }
 
@@ -127,10 +190,24 @@ struct Body {
     modules: Vec<(String, ObjId)>,
     interned: Vec<ObjId>,
     random_state: [u64; 4],
+    recursion_limit: u32,
     sched: Sched,
 }
 
 /// Assemble a blob: magic, header, body, checksum.
+///
+/// Mostly for tools and tests (re-sealing a body under another header):
+///
+/// ```
+/// use cloaca_core::runtime::{Runtime, RuntimeConfig};
+/// use cloaca_core::snapshot::{read_header, seal, Header, SnapshotError};
+/// let blob = Runtime::new(RuntimeConfig::default()).snapshot();
+/// let (header, body) = read_header(&blob).unwrap();
+/// assert_eq!(seal(&header, body), blob);
+/// let future = Header { format: header.format + 1, ..header.clone() };
+/// let err = Runtime::restore(&seal(&future, body), RuntimeConfig::default()).err().unwrap();
+/// assert!(matches!(err, SnapshotError::TooNew { .. }));
+/// ```
 pub fn seal(header: &Header, body: &[u8]) -> Vec<u8> {
     let mut out = Vec::with_capacity(body.len() + 256);
     out.extend_from_slice(MAGIC);
@@ -142,6 +219,17 @@ pub fn seal(header: &Header, body: &[u8]) -> Vec<u8> {
 }
 
 /// Read just the header (for `cloaca inspect`, or to compare module hashes before loading).
+///
+/// See [`Header`].
+///
+/// ```
+/// use cloaca_core::runtime::{Runtime, RuntimeConfig};
+/// use cloaca_core::snapshot::read_header;
+/// let blob = Runtime::new(RuntimeConfig::default()).snapshot();
+/// let (header, body) = read_header(&blob).unwrap();
+/// assert_eq!(header.body_len, body.len() as u64);
+/// assert!(read_header(&blob[..blob.len() - 1]).is_err());
+/// ```
 pub fn read_header(bytes: &[u8]) -> Result<(Header, &[u8]), SnapshotError> {
     if bytes.len() > MAX_SNAPSHOT_BYTES {
         return Err(SnapshotError::TrailingBytes);
@@ -192,6 +280,21 @@ pub fn read_header(bytes: &[u8]) -> Result<(Header, &[u8]), SnapshotError> {
 impl Runtime {
     /// Save the whole runtime. Completions already queued are applied first (their tasks become
     /// runnable), then garbage is collected, so the blob holds live objects only.
+    ///
+    /// ```
+    /// use cloaca_core::host::{HostFns, HostReply, HostValue};
+    /// use cloaca_core::runtime::{Runtime, RuntimeConfig};
+    /// let mut rt = Runtime::new(RuntimeConfig::default());
+    /// rt.register("ask");
+    /// let src = "seen = {'cave'}\nanswer = ask('Enter?')\nprint(answer, seen)\n";
+    /// rt.spawn_module("quest", "quest.py", src, HostValue::None).unwrap();
+    /// let mut host = HostFns::new();
+    /// host.add("ask", |_| HostReply::Pending);
+    /// rt.tick(10_000, &mut host);
+    /// let blob: Vec<u8> = rt.snapshot(); // write it to the save file
+    /// # let _ = std::fs::write(std::env::temp_dir().join("cloaca-doc-save.cbor"), &blob);
+    /// assert!(!blob.is_empty());
+    /// ```
     pub fn snapshot(&mut self) -> Vec<u8> {
         self.apply_completions_now();
         self.collect_garbage();
@@ -210,6 +313,7 @@ impl Runtime {
             modules: &vm.modules,
             interned,
             random_state: vm.random_state,
+            recursion_limit: vm.config.recursion_limit.min(u32::MAX as usize) as u32,
             sched: &self.sched,
         };
         let mut body_bytes = Vec::with_capacity(64 * 1024);
@@ -230,6 +334,28 @@ impl Runtime {
     /// Rebuild a runtime from a snapshot. Host functions stay registered (they are part of the
     /// saved builtins); the host must set its output sink and module loader again, and the first
     /// `tick` asks it to [`reissue`](crate::host::Host::reissue) every pending call.
+    ///
+    /// ```
+    /// use cloaca_core::host::{HostFns, HostReply, HostValue};
+    /// use cloaca_core::runtime::{Runtime, RuntimeConfig};
+    /// # let mut rt = Runtime::new(RuntimeConfig::default());
+    /// # rt.register("ask");
+    /// # rt.spawn_module("quest", "quest.py", "answer = ask('Enter?')\nprint(answer)\n", HostValue::None).unwrap();
+    /// # let mut h = HostFns::new();
+    /// # h.add("ask", |_| HostReply::Pending);
+    /// # rt.tick(10_000, &mut h);
+    /// # let blob = rt.snapshot();
+    /// // In a new process: load the save and re-attach the question that was on screen.
+    /// let mut rt = Runtime::restore(&blob, RuntimeConfig::default()).expect("a valid save");
+    /// let mut host = HostFns::new();
+    /// host.add("ask", |_| HostReply::Pending);
+    /// host.on_reissue(|_| HostReply::Pending);
+    /// rt.tick(10_000, &mut host); // asks the host to reissue the pending call
+    /// let token = rt.pending_calls()[0].token;
+    /// rt.complete(token, Ok("yes".into())).unwrap();
+    /// rt.tick(10_000, &mut host);
+    /// assert_eq!(rt.take_output(), "yes\n");
+    /// ```
     pub fn restore(bytes: &[u8], config: RuntimeConfig) -> Result<Runtime, SnapshotError> {
         let (_, body) = read_header(bytes)?;
         let body: Body = ciborium::from_reader(body)
@@ -254,6 +380,8 @@ impl Runtime {
             modules: body.modules,
             random_state: body.random_state,
             config: VmConfig {
+                // Clamped as `sys.setrecursionlimit` clamps it (the blob is untrusted).
+                recursion_limit: (body.recursion_limit as usize).clamp(1, 200_000),
                 ..config.vm.clone()
             },
         });
@@ -284,24 +412,39 @@ fn plain_key(heap: &Heap, v: Value, depth: u32) -> bool {
     }
 }
 
+/// The hash table an object owns, if any: dicts, sets, instance and class attributes, and
+/// function attributes (`f.attr = …`).
+fn table_of(o: &Obj) -> Option<&Dict> {
+    match o {
+        Obj::Dict(d) | Obj::Set { table: d, .. } => Some(d),
+        Obj::Instance(inst) => Some(&inst.attrs),
+        Obj::Class(c) => Some(&c.dict),
+        Obj::Function(f) => f.attrs.as_ref(),
+        _ => None,
+    }
+}
+
+fn table_of_mut(o: &mut Obj) -> Option<&mut Dict> {
+    match o {
+        Obj::Dict(d) | Obj::Set { table: d, .. } => Some(d),
+        Obj::Instance(inst) => Some(&mut inst.attrs),
+        Obj::Class(c) => Some(&mut c.dict),
+        Obj::Function(f) => f.attrs.as_mut(),
+        _ => None,
+    }
+}
+
 /// Tables with keys whose hash came from elsewhere (user `__hash__`, identity, frozensets)
 /// store their hashes in the snapshot.
 fn mark_user_hashed_tables(vm: &mut Vm) {
     let n = vm.heap.len_slots();
     for i in 0..n {
-        let keep = match &vm.heap.raw_slots()[i] {
-            Some(Obj::Dict(d)) | Some(Obj::Set { table: d, .. }) => {
-                !d.iter().all(|e| plain_key(&vm.heap, e.key, 0))
-            }
-            Some(Obj::Instance(inst)) => !inst.attrs.iter().all(|e| plain_key(&vm.heap, e.key, 0)),
-            Some(Obj::Class(c)) => !c.dict.iter().all(|e| plain_key(&vm.heap, e.key, 0)),
-            _ => continue,
+        let keep = match vm.heap.raw_slots()[i].as_ref().and_then(table_of) {
+            Some(d) => !d.iter().all(|e| plain_key(&vm.heap, e.key, 0)),
+            None => continue,
         };
-        match &mut vm.heap.raw_slots_mut()[i] {
-            Some(Obj::Dict(d)) | Some(Obj::Set { table: d, .. }) => d.keep_hashes = keep,
-            Some(Obj::Instance(inst)) => inst.attrs.keep_hashes = keep,
-            Some(Obj::Class(c)) => c.dict.keep_hashes = keep,
-            _ => {}
+        if let Some(d) = vm.heap.raw_slots_mut()[i].as_mut().and_then(table_of_mut) {
+            d.keep_hashes = keep;
         }
     }
 }
@@ -310,11 +453,9 @@ fn mark_user_hashed_tables(vm: &mut Vm) {
 fn rehash_tables(vm: &mut Vm) -> Result<(), String> {
     let n = vm.heap.len_slots();
     for i in 0..n {
-        let mut table = match &mut vm.heap.raw_slots_mut()[i] {
-            Some(Obj::Dict(d)) | Some(Obj::Set { table: d, .. }) => std::mem::take(d),
-            Some(Obj::Instance(inst)) => std::mem::take(&mut inst.attrs),
-            Some(Obj::Class(c)) => std::mem::take(&mut c.dict),
-            _ => continue,
+        let mut table = match vm.heap.raw_slots_mut()[i].as_mut().and_then(table_of_mut) {
+            Some(d) => std::mem::take(d),
+            None => continue,
         };
         if table.keep_hashes {
             table.reindex();
@@ -333,11 +474,8 @@ fn rehash_tables(vm: &mut Vm) -> Result<(), String> {
                 return Err(format!("object {i}: a table key cannot be hashed"));
             }
         }
-        match &mut vm.heap.raw_slots_mut()[i] {
-            Some(Obj::Dict(d)) | Some(Obj::Set { table: d, .. }) => *d = table,
-            Some(Obj::Instance(inst)) => inst.attrs = table,
-            Some(Obj::Class(c)) => c.dict = table,
-            _ => {}
+        if let Some(d) = vm.heap.raw_slots_mut()[i].as_mut().and_then(table_of_mut) {
+            *d = table;
         }
     }
     Ok(())

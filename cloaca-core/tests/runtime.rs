@@ -319,12 +319,110 @@ print("str in print", Thing(9))
 print("fstring", f"{Thing(8)}")
 "#;
 
-fn run_parking(src: &str, snapshot_every_park: bool) -> String {
+/// More places a host call can park: user iterators driving native loops (`sum`, `list`,
+/// `dict(zip(…))`, `str.join`), `__len__`/`__contains__`/`__getitem__`/`__bool__`/`__repr__`,
+/// properties, `super().__init__`, decorators, `yield from` with a return value, `except`
+/// handlers, `any`/`all` over generators, `spawn`/`join`, closures, `list.sort(key=)`.
+const PARK_MORE: &str = r#"
+class Bag:
+    def __init__(self, items):
+        self.items = items
+    def __iter__(self):
+        return BagIter(self.items)
+    def __len__(self):
+        return ask(len(self.items))
+    def __contains__(self, x):
+        return ask(x in self.items)
+    def __getitem__(self, i):
+        return ask(self.items[i])
+    def __bool__(self):
+        return ask(len(self.items) > 0)
+    def __repr__(self):
+        return "Bag(" + repr(ask(self.items)) + ")"
+    @property
+    def first(self):
+        return ask(self.items[0])
+
+class BagIter:
+    def __init__(self, items):
+        self.items = items
+        self.i = 0
+    def __iter__(self):
+        return self
+    def __next__(self):
+        if self.i >= len(self.items):
+            raise StopIteration
+        self.i += 1
+        return ask(self.items[self.i - 1])
+
+class Base:
+    def __init__(self, x):
+        self.x = ask(x)
+
+class Child(Base):
+    def __init__(self, x):
+        super().__init__(x + 1)
+        self.y = ask(x * 2)
+
+def deco(f):
+    def wrapper(*a):
+        return ask(f(*a))
+    return wrapper
+
+@deco
+def add(a, b):
+    return a + b
+
+def gen2():
+    yield ask("g1")
+    return ask("ret")
+
+def delegating():
+    r = yield from gen2()
+    yield ask(r)
+
+def make_counter():
+    n = 0
+    def bump():
+        nonlocal n
+        n = ask(n + 1)
+        return n
+    return bump
+
+b = Bag([3, 1, 2])
+print("protocols", [x for x in b], len(b), 2 in b, b[1], bool(b), b.first)
+print("repr", repr([b]), f"{b!r}")
+print("native loops", sum(Bag([1, 2, 3])), list(Bag("ab")), dict(zip(Bag(["k", "v"]), Bag([1, 2]))), "-".join(Bag(["x", "y"])))
+c = Child(5)
+print("super", c.x, c.y)
+print("decorator", add(2, 3))
+print("yield from", list(delegating()))
+try:
+    raise ValueError(ask("boom"))
+except ValueError as e:
+    print("except", ask(str(e)))
+items = [5, 2, 8]
+items.sort(key=lambda v: ask(v % 3))
+print("list.sort", items, max([1, 5, 3], key=lambda v: ask(-v)))
+print("any/all", any(ask(x) for x in [0, 0, 1]), all(ask(x) for x in [1, 1]))
+bump = make_counter()
+print("closure", bump(), bump())
+print("spawn/join", join(spawn(lambda: ask("child"))))
+for i in range(2):
+    wait()
+    print("loop", i, ask(i))
+"#;
+
+/// Run `src` with `ask(x)` going pending (completed with `x` on the next tick). With
+/// `cut = Some(n)` every tick is at most `n` instructions and the runtime is snapshotted and
+/// restored into a brand-new `Runtime` after every tick — so at every host call *and* every `n`
+/// instructions in between.
+fn run_parking(src: &str, cut: Option<u64>) -> String {
     let mut rt = rt_with(src);
     let mut host = pending_host(&["ask"]);
     let mut out = String::new();
-    for _ in 0..10_000 {
-        rt.tick(1_000_000, &mut host);
+    for _ in 0..1_000_000 {
+        rt.tick(cut.unwrap_or(1_000_000), &mut host);
         out.push_str(&rt.take_output());
         for e in rt.drain_events() {
             if let Event::Failed { error, .. } = e {
@@ -334,7 +432,7 @@ fn run_parking(src: &str, snapshot_every_park: bool) -> String {
         if rt.is_idle() {
             return out;
         }
-        if snapshot_every_park {
+        if cut.is_some() {
             let blob = rt.snapshot();
             rt = Runtime::restore(&blob, RuntimeConfig::default()).unwrap();
             // The restored runtime reissues; a host that kept the call re-attaches it.
@@ -350,7 +448,11 @@ fn run_parking(src: &str, snapshot_every_park: bool) -> String {
 }
 
 fn cpython(src: &str) -> String {
-    let prog = format!("def ask(x):\n    return x\n{src}");
+    // CPython stand-ins: `ask` answers at once, `spawn` runs the function, `wait` does nothing.
+    let prog = format!(
+        "def ask(x):\n    return x\ndef spawn(f, *a):\n    return f(*a)\n\
+         def join(r):\n    return r\ndef wait():\n    pass\n{src}"
+    );
     let out = std::process::Command::new("python3")
         .arg("-c")
         .arg(&prog)
@@ -366,14 +468,22 @@ fn cpython(src: &str) -> String {
 
 #[test]
 fn host_calls_park_anywhere() {
-    let expected = cpython(PARK_EVERYWHERE);
-    assert_eq!(run_parking(PARK_EVERYWHERE, false), expected);
+    for src in [PARK_EVERYWHERE, PARK_MORE] {
+        assert_eq!(run_parking(src, None), cpython(src));
+    }
 }
 
+/// Snapshot + restore into a new runtime at every host call (each tick ends with the task
+/// parked) and, with small budgets, every N instructions in between (N varied: 1 covers every
+/// instruction boundary of these scripts).
 #[test]
 fn host_calls_park_anywhere_across_snapshots() {
-    let expected = cpython(PARK_EVERYWHERE);
-    assert_eq!(run_parking(PARK_EVERYWHERE, true), expected);
+    for src in [PARK_EVERYWHERE, PARK_MORE] {
+        let expected = cpython(src);
+        for n in [1_000_000, 1, 7, 23] {
+            assert_eq!(run_parking(src, Some(n)), expected, "snapshots every {n}");
+        }
+    }
 }
 
 fn small_blob() -> Vec<u8> {

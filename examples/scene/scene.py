@@ -19,7 +19,7 @@ def grandfather_clock():
 
 def door(opens_in):
     sleep(opens_in)
-    print("The door creaks open.")
+    print(f"The door creaks open ({now():.2f} s in).")
     return "open"
 
 clock = spawn(grandfather_clock)

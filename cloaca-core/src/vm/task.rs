@@ -14,10 +14,12 @@ pub struct Task {
 }
 
 impl Task {
+    /// An empty task. Capacities are small: thousands of scripts may sit parked at once (a
+    /// parked NPC costs well under 1 KiB), and both vectors grow on demand.
     pub fn new() -> Task {
         Task {
-            stack: Vec::with_capacity(64),
-            frames: Vec::with_capacity(8),
+            stack: Vec::new(),
+            frames: Vec::with_capacity(1),
             handled: Value::None,
         }
     }
