@@ -980,6 +980,7 @@ namespace Cloaca
             }
             if (task.IsCompleted)
             {
+                if (hc.cts != null) cancellations.Remove(hc.Token);
                 ReplyNow(call, task);
                 return;
             }

@@ -1,5 +1,5 @@
 //! Interop metadata for the C# bindings (feature `csharp`, used only by the generator
-//! `cargo run -p cloaca-ffi-gen --bin gen-csharp`; the shipped library does not depend on
+//! `cargo run --release -p cloaca-ffi-gen-csharp`; the shipped library does not depend on
 //! interoptopus).
 //!
 //! The exported functions and types themselves carry interoptopus 0.14's `#[ffi_function]` /
