@@ -40,3 +40,9 @@ cargo build --release -p cloaca-ffi
 cargo run -q -p cloaca-ffi-gen -- "$tmp/cloaca.h"
 diff -u bindings/c/cloaca.h "$tmp/cloaca.h" || { echo "bindings/c/cloaca.h is stale: run cargo run -p cloaca-ffi-gen"; exit 1; }
 examples/c-host/run.sh
+# C#: the committed bindings/csharp/Interop.cs must be exactly what interoptopus generates; the C#
+# layer's tests and the C# sample host (save / restore / reissue across processes) run under
+# `mono` and `mono --full-aot` (Mono is installed from Debian when missing).
+cargo run --release -q -p cloaca-ffi-gen-csharp -- "$tmp/Interop.cs"
+diff -u bindings/csharp/Interop.cs "$tmp/Interop.cs" || { echo "bindings/csharp/Interop.cs is stale: run cargo run --release -p cloaca-ffi-gen-csharp"; exit 1; }
+bindings/csharp/run-tests.sh

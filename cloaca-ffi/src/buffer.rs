@@ -6,9 +6,14 @@ use parking_lot::Mutex;
 use std::collections::BTreeMap;
 use std::sync::atomic::{AtomicU64, Ordering};
 
+#[cfg(feature = "csharp")]
+use crate::interop::{buffer_in_out, size_t};
+
 /// Bytes owned by the library. Read `data[0..len]`; give it back with `cloaca_buffer_free`
 /// exactly once. Text buffers (output, repr) are followed by a NUL byte not counted in `len`,
 /// so `data` can be used as a C string. Do not modify the fields.
+#[cfg_attr(feature = "csharp", interoptopus::ffi_type)]
+#[cfg_attr(feature = "csharp", interoptopus::ffi_surrogates(len = "size_t"))]
 #[repr(C)]
 #[derive(Clone, Copy, Debug)]
 pub struct CloacaBuffer {
@@ -44,6 +49,11 @@ pub fn live_buffers() -> usize {
 /// Free a buffer the library returned, and zero `*buffer`. Freeing it again, freeing a copy
 /// of an already-freed buffer, or a buffer the library never issued returns
 /// `CLOACA_STATUS_INVALID_BUFFER` and frees nothing. Thread-safe.
+#[cfg_attr(feature = "csharp", interoptopus::ffi_function)]
+#[cfg_attr(
+    feature = "csharp",
+    interoptopus::ffi_surrogates(buffer = "buffer_in_out")
+)]
 #[no_mangle]
 pub unsafe extern "C" fn cloaca_buffer_free(buffer: *mut CloacaBuffer) -> CloacaStatus {
     guard(|| {

@@ -11,6 +11,9 @@ use std::collections::{HashMap, HashSet};
 use std::ffi::{c_char, c_void};
 use std::sync::Arc;
 
+#[cfg(feature = "csharp")]
+use crate::interop::{c_str, size_t, size_t_out};
+
 /// A host function, or the reissue callback: read the call with the `cloaca_call_*`
 /// accessors and answer with exactly one `cloaca_reply_*` before returning. The `call`
 /// pointer is valid only until the callback returns. Runs on the thread calling
@@ -23,6 +26,7 @@ pub type CloacaHostFn =
 pub type CloacaCancelledFn = Option<unsafe extern "C" fn(user_data: *mut c_void, token: u64)>;
 
 /// A host call in progress (opaque). Valid only inside the callback that received it.
+#[cfg_attr(feature = "csharp", interoptopus::ffi_type(opaque))]
 pub struct CloacaCall {
     call: *const HostCall,
     shared: *const Shared,
@@ -40,6 +44,7 @@ thread_local! {
 }
 
 /// The kind of a value, for `cloaca_call_arg_type`.
+#[cfg_attr(feature = "csharp", interoptopus::ffi_type)]
 #[repr(C)]
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum CloacaValueType {
@@ -260,18 +265,21 @@ fn value_type(v: &HostValue) -> CloacaValueType {
 
 /// The call's token: unique for the runtime's life, across save/load. Keep it to complete a
 /// pending call, and as the key of the host's own saved state for reissue.
+#[cfg_attr(feature = "csharp", interoptopus::ffi_function)]
 #[no_mangle]
 pub unsafe extern "C" fn cloaca_call_token(call: *const CloacaCall, out: *mut u64) -> CloacaStatus {
     guard(|| put(out, live(call)?.host_call().token.0, "out"))
 }
 
 /// The id of the task making the call.
+#[cfg_attr(feature = "csharp", interoptopus::ffi_function)]
 #[no_mangle]
 pub unsafe extern "C" fn cloaca_call_task(call: *const CloacaCall, out: *mut u64) -> CloacaStatus {
     guard(|| put(out, live(call)?.host_call().task.0, "out"))
 }
 
 /// 1 when the call is a reissue after a restore (in the reissue callback), else 0.
+#[cfg_attr(feature = "csharp", interoptopus::ffi_function)]
 #[no_mangle]
 pub unsafe extern "C" fn cloaca_call_is_reissue(
     call: *const CloacaCall,
@@ -282,6 +290,8 @@ pub unsafe extern "C" fn cloaca_call_is_reissue(
 
 /// The name the function was registered under (UTF-8, `*len` bytes, not NUL-terminated;
 /// valid until the callback returns).
+#[cfg_attr(feature = "csharp", interoptopus::ffi_function)]
+#[cfg_attr(feature = "csharp", interoptopus::ffi_surrogates(len = "size_t_out"))]
 #[no_mangle]
 pub unsafe extern "C" fn cloaca_call_name(
     call: *const CloacaCall,
@@ -298,6 +308,8 @@ pub unsafe extern "C" fn cloaca_call_name(
 }
 
 /// The number of positional arguments.
+#[cfg_attr(feature = "csharp", interoptopus::ffi_function)]
+#[cfg_attr(feature = "csharp", interoptopus::ffi_surrogates(out = "size_t_out"))]
 #[no_mangle]
 pub unsafe extern "C" fn cloaca_call_arg_count(
     call: *const CloacaCall,
@@ -307,6 +319,8 @@ pub unsafe extern "C" fn cloaca_call_arg_count(
 }
 
 /// The type of positional argument `index`.
+#[cfg_attr(feature = "csharp", interoptopus::ffi_function)]
+#[cfg_attr(feature = "csharp", interoptopus::ffi_surrogates(index = "size_t"))]
 #[no_mangle]
 pub unsafe extern "C" fn cloaca_call_arg_type(
     call: *const CloacaCall,
@@ -317,6 +331,8 @@ pub unsafe extern "C" fn cloaca_call_arg_type(
 }
 
 /// Positional argument `index` as an `int` (a `bool` reads as 0 / 1). Fast path: no CBOR.
+#[cfg_attr(feature = "csharp", interoptopus::ffi_function)]
+#[cfg_attr(feature = "csharp", interoptopus::ffi_surrogates(index = "size_t"))]
 #[no_mangle]
 pub unsafe extern "C" fn cloaca_call_arg_int(
     call: *const CloacaCall,
@@ -334,6 +350,8 @@ pub unsafe extern "C" fn cloaca_call_arg_int(
 }
 
 /// Positional argument `index` as a `float` (an `int` converts). Fast path: no CBOR.
+#[cfg_attr(feature = "csharp", interoptopus::ffi_function)]
+#[cfg_attr(feature = "csharp", interoptopus::ffi_surrogates(index = "size_t"))]
 #[no_mangle]
 pub unsafe extern "C" fn cloaca_call_arg_float(
     call: *const CloacaCall,
@@ -352,6 +370,11 @@ pub unsafe extern "C" fn cloaca_call_arg_float(
 
 /// Positional argument `index` as a `str`: UTF-8, `*len` bytes, not NUL-terminated, valid
 /// until the callback returns. Fast path: no CBOR.
+#[cfg_attr(feature = "csharp", interoptopus::ffi_function)]
+#[cfg_attr(
+    feature = "csharp",
+    interoptopus::ffi_surrogates(index = "size_t", len = "size_t_out")
+)]
 #[no_mangle]
 pub unsafe extern "C" fn cloaca_call_arg_str(
     call: *const CloacaCall,
@@ -374,6 +397,11 @@ pub unsafe extern "C" fn cloaca_call_arg_str(
 }
 
 /// Positional argument `index` as CBOR (valid until the callback returns).
+#[cfg_attr(feature = "csharp", interoptopus::ffi_function)]
+#[cfg_attr(
+    feature = "csharp",
+    interoptopus::ffi_surrogates(index = "size_t", len = "size_t_out")
+)]
 #[no_mangle]
 pub unsafe extern "C" fn cloaca_call_arg_cbor(
     call: *const CloacaCall,
@@ -391,6 +419,8 @@ pub unsafe extern "C" fn cloaca_call_arg_cbor(
 }
 
 /// All positional arguments as one CBOR array (valid until the callback returns).
+#[cfg_attr(feature = "csharp", interoptopus::ffi_function)]
+#[cfg_attr(feature = "csharp", interoptopus::ffi_surrogates(len = "size_t_out"))]
 #[no_mangle]
 pub unsafe extern "C" fn cloaca_call_args_cbor(
     call: *const CloacaCall,
@@ -408,6 +438,8 @@ pub unsafe extern "C" fn cloaca_call_args_cbor(
 
 /// The keyword arguments as one CBOR map from names to values, in call order (an empty map
 /// when there are none; valid until the callback returns).
+#[cfg_attr(feature = "csharp", interoptopus::ffi_function)]
+#[cfg_attr(feature = "csharp", interoptopus::ffi_surrogates(len = "size_t_out"))]
 #[no_mangle]
 pub unsafe extern "C" fn cloaca_call_kwargs_cbor(
     call: *const CloacaCall,
@@ -437,6 +469,8 @@ fn reply(call: *const CloacaCall, r: impl FnOnce() -> R<HostReply>) -> CloacaSta
 }
 
 /// Answer with a value (CBOR, see the mapping above): the script continues at once.
+#[cfg_attr(feature = "csharp", interoptopus::ffi_function)]
+#[cfg_attr(feature = "csharp", interoptopus::ffi_surrogates(len = "size_t"))]
 #[no_mangle]
 pub unsafe extern "C" fn cloaca_reply_ready(
     call: *const CloacaCall,
@@ -451,30 +485,39 @@ pub unsafe extern "C" fn cloaca_reply_ready(
 }
 
 /// Answer `None`. Fast path: no CBOR.
+#[cfg_attr(feature = "csharp", interoptopus::ffi_function)]
 #[no_mangle]
 pub unsafe extern "C" fn cloaca_reply_none(call: *const CloacaCall) -> CloacaStatus {
     reply(call, || Ok(HostReply::Ready(HostValue::None)))
 }
 
 /// Answer an `int`. Fast path: no CBOR.
+#[cfg_attr(feature = "csharp", interoptopus::ffi_function)]
 #[no_mangle]
 pub unsafe extern "C" fn cloaca_reply_int(call: *const CloacaCall, value: i64) -> CloacaStatus {
     reply(call, || Ok(HostReply::Ready(HostValue::Int(value))))
 }
 
 /// Answer a `float`. Fast path: no CBOR.
+#[cfg_attr(feature = "csharp", interoptopus::ffi_function)]
 #[no_mangle]
 pub unsafe extern "C" fn cloaca_reply_float(call: *const CloacaCall, value: f64) -> CloacaStatus {
     reply(call, || Ok(HostReply::Ready(HostValue::Float(value))))
 }
 
 /// Answer a `bool` (0 is `False`, anything else `True`). Fast path: no CBOR.
+#[cfg_attr(feature = "csharp", interoptopus::ffi_function)]
 #[no_mangle]
 pub unsafe extern "C" fn cloaca_reply_bool(call: *const CloacaCall, value: i32) -> CloacaStatus {
     reply(call, || Ok(HostReply::Ready(HostValue::Bool(value != 0))))
 }
 
 /// Answer a `str` (UTF-8, `len` bytes; copied). Fast path: no CBOR.
+#[cfg_attr(feature = "csharp", interoptopus::ffi_function)]
+#[cfg_attr(
+    feature = "csharp",
+    interoptopus::ffi_surrogates(text = "c_str", len = "size_t")
+)]
 #[no_mangle]
 pub unsafe extern "C" fn cloaca_reply_str(
     call: *const CloacaCall,
@@ -490,6 +533,8 @@ pub unsafe extern "C" fn cloaca_reply_str(
 
 /// Answer with an error: the script sees `HostError(message)` raised at the call, which it
 /// can catch. `message` is NUL-terminated UTF-8.
+#[cfg_attr(feature = "csharp", interoptopus::ffi_function)]
+#[cfg_attr(feature = "csharp", interoptopus::ffi_surrogates(message = "c_str"))]
 #[no_mangle]
 pub unsafe extern "C" fn cloaca_reply_error(
     call: *const CloacaCall,
@@ -503,6 +548,7 @@ pub unsafe extern "C" fn cloaca_reply_error(
 /// Answer later: the task parks until `cloaca_complete*(runtime, token, …)` (from any thread,
 /// even before this callback returns). Get the token with `cloaca_call_token`. In the reissue
 /// callback: the host re-attached the call to its own work.
+#[cfg_attr(feature = "csharp", interoptopus::ffi_function)]
 #[no_mangle]
 pub unsafe extern "C" fn cloaca_reply_pending(call: *const CloacaCall) -> CloacaStatus {
     reply(call, || Ok(HostReply::Pending))
@@ -511,6 +557,8 @@ pub unsafe extern "C" fn cloaca_reply_pending(call: *const CloacaCall) -> Cloaca
 /// Reissue callback only: the host cannot re-attach this call; the script sees
 /// `ReissueError(message)` raised at the call. (In a host function it acts like
 /// `cloaca_reply_error`.)
+#[cfg_attr(feature = "csharp", interoptopus::ffi_function)]
+#[cfg_attr(feature = "csharp", interoptopus::ffi_surrogates(message = "c_str"))]
 #[no_mangle]
 pub unsafe extern "C" fn cloaca_reply_refuse(
     call: *const CloacaCall,

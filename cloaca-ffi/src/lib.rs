@@ -18,6 +18,13 @@ pub mod call;
 pub mod cbor;
 pub mod status;
 
+#[cfg(feature = "csharp")]
+pub mod interop;
+#[cfg(feature = "csharp")]
+use interop::{c_str, host_fn, size_t};
+#[cfg(feature = "csharp")]
+use interop::{cancelled_fn, output_fn};
+
 pub use buffer::{cloaca_buffer_free, live_buffers, CloacaBuffer};
 pub use call::*;
 pub use cbor::{CLOACA_CBOR_MAX_DEPTH, CLOACA_CBOR_TAG_HANDLE, CLOACA_CBOR_TAG_TUPLE};
@@ -39,6 +46,7 @@ use std::sync::Arc;
 
 /// A runtime handle. `{0}` is never a valid handle. A handle stays invalid once its runtime
 /// is destroyed (generation counters: a new runtime never reuses an old handle's value).
+#[cfg_attr(feature = "csharp", interoptopus::ffi_type)]
 #[repr(C)]
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct CloacaRuntime {
@@ -46,6 +54,7 @@ pub struct CloacaRuntime {
 }
 
 /// Runtime limits. A field left 0 takes the default (see `cloaca_config_default`).
+#[cfg_attr(feature = "csharp", interoptopus::ffi_type)]
 #[repr(C)]
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct CloacaConfig {
@@ -61,6 +70,7 @@ pub struct CloacaConfig {
 
 /// Details of a compile error. The strings are NUL-terminated UTF-8 and stay valid until the
 /// next `cloaca_*` call on the same thread.
+#[cfg_attr(feature = "csharp", interoptopus::ffi_type)]
 #[repr(C)]
 #[derive(Clone, Copy, Debug)]
 pub struct CloacaCompileError {
@@ -78,6 +88,7 @@ pub struct CloacaCompileError {
 }
 
 /// What an event reports; see `CloacaEvent`.
+#[cfg_attr(feature = "csharp", interoptopus::ffi_type)]
 #[repr(C)]
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum CloacaEventKind {
@@ -102,6 +113,11 @@ pub enum CloacaEventKind {
 /// One event from `cloaca_next_event`. Pointers are never NULL (empty strings / zero-length
 /// buffers when a field does not apply) and stay valid until the next `cloaca_next_event` on
 /// the same runtime, or its destruction.
+#[cfg_attr(feature = "csharp", interoptopus::ffi_type)]
+#[cfg_attr(
+    feature = "csharp",
+    interoptopus::ffi_surrogates(meta_len = "size_t", value_len = "size_t")
+)]
 #[repr(C)]
 #[derive(Clone, Copy, Debug)]
 pub struct CloacaEvent {
@@ -125,6 +141,7 @@ pub struct CloacaEvent {
 }
 
 /// The state of a task, for `cloaca_task_state`.
+#[cfg_attr(feature = "csharp", interoptopus::ffi_type)]
 #[repr(C)]
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum CloacaTaskState {
@@ -380,12 +397,14 @@ fn value_arg(cbor: *const u8, len: usize, what: &str) -> R<HostValue> {
 
 /// The message of the most recent call on this thread that did not return
 /// `CLOACA_STATUS_OK` ("" if none). Valid until the next `cloaca_*` call on this thread.
+#[cfg_attr(feature = "csharp", interoptopus::ffi_function)]
 #[no_mangle]
 pub extern "C" fn cloaca_last_error() -> *const c_char {
     last_error_ptr()
 }
 
 /// The library version, e.g. "0.1.0" (static).
+#[cfg_attr(feature = "csharp", interoptopus::ffi_function)]
 #[no_mangle]
 pub extern "C" fn cloaca_version() -> *const c_char {
     concat!(env!("CARGO_PKG_VERSION"), "\0").as_ptr() as *const c_char
@@ -393,6 +412,7 @@ pub extern "C" fn cloaca_version() -> *const c_char {
 
 /// The name of a status code, e.g. "CLOACA_STATUS_UNKNOWN_TOKEN" (static; "?" for values
 /// that are not status codes).
+#[cfg_attr(feature = "csharp", interoptopus::ffi_function)]
 #[no_mangle]
 pub extern "C" fn cloaca_status_name(status: i32) -> *const c_char {
     let s: &'static str = match status {
@@ -419,6 +439,7 @@ pub extern "C" fn cloaca_status_name(status: i32) -> *const c_char {
 }
 
 /// Fill `*out` with the default limits.
+#[cfg_attr(feature = "csharp", interoptopus::ffi_function)]
 #[no_mangle]
 pub unsafe extern "C" fn cloaca_config_default(out: *mut CloacaConfig) -> CloacaStatus {
     guard(|| {
@@ -438,6 +459,8 @@ pub unsafe extern "C" fn cloaca_config_default(out: *mut CloacaConfig) -> Cloaca
 
 /// Render a CBOR value (see the mapping) as its Python `repr`, into a text buffer to free with
 /// `cloaca_buffer_free`. Handy for logs and tests.
+#[cfg_attr(feature = "csharp", interoptopus::ffi_function)]
+#[cfg_attr(feature = "csharp", interoptopus::ffi_surrogates(len = "size_t"))]
 #[no_mangle]
 pub unsafe extern "C" fn cloaca_value_repr(
     cbor: *const u8,
@@ -456,6 +479,7 @@ pub unsafe extern "C" fn cloaca_value_repr(
 // Lifecycle.
 
 /// Create a runtime. `config` may be NULL (defaults). Destroy it with `cloaca_runtime_destroy`.
+#[cfg_attr(feature = "csharp", interoptopus::ffi_function)]
 #[no_mangle]
 pub unsafe extern "C" fn cloaca_runtime_new(
     config: *const CloacaConfig,
@@ -471,6 +495,7 @@ pub unsafe extern "C" fn cloaca_runtime_new(
 /// Destroy a runtime and everything in it. Destroying a null, stale or already-destroyed
 /// handle returns `CLOACA_STATUS_INVALID_HANDLE`; destroying a runtime from inside its own
 /// callback returns `CLOACA_STATUS_BUSY`.
+#[cfg_attr(feature = "csharp", interoptopus::ffi_function)]
 #[no_mangle]
 pub extern "C" fn cloaca_runtime_destroy(runtime: CloacaRuntime) -> CloacaStatus {
     guard(|| {
@@ -506,6 +531,11 @@ pub extern "C" fn cloaca_runtime_destroy(runtime: CloacaRuntime) -> CloacaStatus
 /// Serve the host function `name`: scripts see it as a builtin; a call runs `callback` during
 /// `cloaca_tick` with `user_data`. Registering a name again replaces its callback. After
 /// `cloaca_restore`, register the functions again (they are not in the snapshot).
+#[cfg_attr(feature = "csharp", interoptopus::ffi_function)]
+#[cfg_attr(
+    feature = "csharp",
+    interoptopus::ffi_surrogates(name = "c_str", callback = "host_fn")
+)]
 #[no_mangle]
 pub unsafe extern "C" fn cloaca_register(
     runtime: CloacaRuntime,
@@ -541,6 +571,8 @@ pub unsafe extern "C" fn cloaca_register(
 /// (`ReissueError` in the script). NULL (the default) refuses every call. A restored call the
 /// host already completed (between the restore and that tick) counts as answered: it is not
 /// reissued.
+#[cfg_attr(feature = "csharp", interoptopus::ffi_function)]
+#[cfg_attr(feature = "csharp", interoptopus::ffi_surrogates(callback = "host_fn"))]
 #[no_mangle]
 pub unsafe extern "C" fn cloaca_set_reissue(
     runtime: CloacaRuntime,
@@ -560,6 +592,11 @@ pub unsafe extern "C" fn cloaca_set_reissue(
 
 /// Set the callback told about host calls abandoned by cancelled tasks (NULL: none). It runs
 /// at the start of the next `cloaca_tick`.
+#[cfg_attr(feature = "csharp", interoptopus::ffi_function)]
+#[cfg_attr(
+    feature = "csharp",
+    interoptopus::ffi_surrogates(callback = "cancelled_fn")
+)]
 #[no_mangle]
 pub unsafe extern "C" fn cloaca_set_cancelled(
     runtime: CloacaRuntime,
@@ -576,6 +613,11 @@ pub unsafe extern "C" fn cloaca_set_cancelled(
 
 /// Route `print` output to `callback` (NULL: collect it for `cloaca_take_output`, the
 /// default).
+#[cfg_attr(feature = "csharp", interoptopus::ffi_function)]
+#[cfg_attr(
+    feature = "csharp",
+    interoptopus::ffi_surrogates(callback = "output_fn")
+)]
 #[no_mangle]
 pub unsafe extern "C" fn cloaca_set_output(
     runtime: CloacaRuntime,
@@ -592,6 +634,7 @@ pub unsafe extern "C" fn cloaca_set_output(
 
 /// Take the output collected so far for `stream` (1: stdout, 2: stderr) as a text buffer to
 /// free with `cloaca_buffer_free`.
+#[cfg_attr(feature = "csharp", interoptopus::ffi_function)]
 #[no_mangle]
 pub unsafe extern "C" fn cloaca_take_output(
     runtime: CloacaRuntime,
@@ -622,6 +665,11 @@ pub unsafe extern "C" fn cloaca_take_output(
 /// "<name>.py"). On success the module can be spawned with `cloaca_spawn_module` and imported
 /// by scripts. On `CLOACA_STATUS_COMPILE_ERROR`, `*error` (if not NULL) gets the details and
 /// `cloaca_last_error()` holds the CPython-style report.
+#[cfg_attr(feature = "csharp", interoptopus::ffi_function)]
+#[cfg_attr(
+    feature = "csharp",
+    interoptopus::ffi_surrogates(name = "c_str", filename = "c_str", source = "c_str")
+)]
 #[no_mangle]
 pub unsafe extern "C" fn cloaca_compile(
     runtime: CloacaRuntime,
@@ -681,6 +729,11 @@ fn compile_error_details(e: &cloaca_core::CompileError) -> CloacaCompileError {
 /// Spawn a task running the top level of module `name` (compiled with `cloaca_compile`).
 /// `meta` is any CBOR value the host attaches to the task (reported in its events, inherited
 /// by tasks it spawns; NULL / 0 means `None`). The task starts on the next tick.
+#[cfg_attr(feature = "csharp", interoptopus::ffi_function)]
+#[cfg_attr(
+    feature = "csharp",
+    interoptopus::ffi_surrogates(name = "c_str", meta_len = "size_t")
+)]
 #[no_mangle]
 pub unsafe extern "C" fn cloaca_spawn_module(
     runtime: CloacaRuntime,
@@ -713,6 +766,16 @@ pub unsafe extern "C" fn cloaca_spawn_module(
 /// Spawn a task calling `module.function(*args)` on a module that ran (or is running) its
 /// top level. `args` is a CBOR array (NULL / 0: no arguments); `meta` as for
 /// `cloaca_spawn_module`.
+#[cfg_attr(feature = "csharp", interoptopus::ffi_function)]
+#[cfg_attr(
+    feature = "csharp",
+    interoptopus::ffi_surrogates(
+        module = "c_str",
+        function = "c_str",
+        args_len = "size_t",
+        meta_len = "size_t"
+    )
+)]
 #[no_mangle]
 pub unsafe extern "C" fn cloaca_spawn_function(
     runtime: CloacaRuntime,
@@ -744,6 +807,7 @@ pub unsafe extern "C" fn cloaca_spawn_function(
 /// Run the runtime for one frame: apply completions, reissue restored calls (first tick after
 /// a restore), then run tasks round-robin for at most `budget` instructions in total, calling
 /// host functions as scripts reach them. Tasks spawned or woken during a tick run on the next.
+#[cfg_attr(feature = "csharp", interoptopus::ffi_function)]
 #[no_mangle]
 pub extern "C" fn cloaca_tick(runtime: CloacaRuntime, budget: u64) -> CloacaStatus {
     guard(|| {
@@ -758,6 +822,7 @@ pub extern "C" fn cloaca_tick(runtime: CloacaRuntime, budget: u64) -> CloacaStat
 /// Cancel a task: `CancelledError` is raised where it stands; its `finally` blocks run on the
 /// next tick, then a CANCELLED event. A host call it was blocked on is abandoned (its token
 /// becomes unknown; the cancelled callback hears of it).
+#[cfg_attr(feature = "csharp", interoptopus::ffi_function)]
 #[no_mangle]
 pub extern "C" fn cloaca_cancel(runtime: CloacaRuntime, task: u64) -> CloacaStatus {
     guard(|| {
@@ -773,6 +838,7 @@ pub extern "C" fn cloaca_cancel(runtime: CloacaRuntime, task: u64) -> CloacaStat
 
 /// The state of a task; `*detail` (may be NULL) gets the token it is blocked on or the task
 /// it joins, else 0. Ended tasks report FINISHED; ids never issued are UNKNOWN_TASK.
+#[cfg_attr(feature = "csharp", interoptopus::ffi_function)]
 #[no_mangle]
 pub unsafe extern "C" fn cloaca_task_state(
     runtime: CloacaRuntime,
@@ -803,6 +869,7 @@ pub unsafe extern "C" fn cloaca_task_state(
 }
 
 /// `*idle` = 1 when no task is alive, else 0.
+#[cfg_attr(feature = "csharp", interoptopus::ffi_function)]
 #[no_mangle]
 pub unsafe extern "C" fn cloaca_is_idle(runtime: CloacaRuntime, idle: *mut i32) -> CloacaStatus {
     guard(|| {
@@ -813,6 +880,7 @@ pub unsafe extern "C" fn cloaca_is_idle(runtime: CloacaRuntime, idle: *mut i32) 
 }
 
 /// Take the oldest event. `out->kind` is `CLOACA_EVENT_KIND_NONE` when there is none.
+#[cfg_attr(feature = "csharp", interoptopus::ffi_function)]
 #[no_mangle]
 pub unsafe extern "C" fn cloaca_next_event(
     runtime: CloacaRuntime,
@@ -936,6 +1004,8 @@ fn complete(runtime: CloacaRuntime, token: u64, result: Completion) -> R<()> {
 /// Complete a pending host call with a value (CBOR; NULL / 0 means `None`); the task resumes
 /// on the next tick. Thread-safe: may be called from any thread, and from inside callbacks.
 /// A token completes once; again, or a token never issued, is `CLOACA_STATUS_UNKNOWN_TOKEN`.
+#[cfg_attr(feature = "csharp", interoptopus::ffi_function)]
+#[cfg_attr(feature = "csharp", interoptopus::ffi_surrogates(len = "size_t"))]
 #[no_mangle]
 pub unsafe extern "C" fn cloaca_complete(
     runtime: CloacaRuntime,
@@ -950,12 +1020,14 @@ pub unsafe extern "C" fn cloaca_complete(
 }
 
 /// `cloaca_complete` with `None`. Thread-safe.
+#[cfg_attr(feature = "csharp", interoptopus::ffi_function)]
 #[no_mangle]
 pub extern "C" fn cloaca_complete_none(runtime: CloacaRuntime, token: u64) -> CloacaStatus {
     guard(|| complete(runtime, token, Ok(HostValue::None)))
 }
 
 /// `cloaca_complete` with an `int`. Thread-safe.
+#[cfg_attr(feature = "csharp", interoptopus::ffi_function)]
 #[no_mangle]
 pub extern "C" fn cloaca_complete_int(
     runtime: CloacaRuntime,
@@ -966,6 +1038,7 @@ pub extern "C" fn cloaca_complete_int(
 }
 
 /// `cloaca_complete` with a `float`. Thread-safe.
+#[cfg_attr(feature = "csharp", interoptopus::ffi_function)]
 #[no_mangle]
 pub extern "C" fn cloaca_complete_float(
     runtime: CloacaRuntime,
@@ -976,6 +1049,7 @@ pub extern "C" fn cloaca_complete_float(
 }
 
 /// `cloaca_complete` with a `bool` (0 is `False`). Thread-safe.
+#[cfg_attr(feature = "csharp", interoptopus::ffi_function)]
 #[no_mangle]
 pub extern "C" fn cloaca_complete_bool(
     runtime: CloacaRuntime,
@@ -986,6 +1060,11 @@ pub extern "C" fn cloaca_complete_bool(
 }
 
 /// `cloaca_complete` with a `str` (UTF-8, `len` bytes; copied). Thread-safe.
+#[cfg_attr(feature = "csharp", interoptopus::ffi_function)]
+#[cfg_attr(
+    feature = "csharp",
+    interoptopus::ffi_surrogates(text = "c_str", len = "size_t")
+)]
 #[no_mangle]
 pub unsafe extern "C" fn cloaca_complete_str(
     runtime: CloacaRuntime,
@@ -1001,6 +1080,8 @@ pub unsafe extern "C" fn cloaca_complete_str(
 
 /// Complete a pending host call with an error: `HostError(message)` is raised in the script.
 /// Thread-safe.
+#[cfg_attr(feature = "csharp", interoptopus::ffi_function)]
+#[cfg_attr(feature = "csharp", interoptopus::ffi_surrogates(message = "c_str"))]
 #[no_mangle]
 pub unsafe extern "C" fn cloaca_complete_error(
     runtime: CloacaRuntime,
@@ -1019,6 +1100,7 @@ pub unsafe extern "C" fn cloaca_complete_error(
 /// Save the whole runtime (every task, mid-function, mid-host-call) into a buffer to free with
 /// `cloaca_buffer_free`. Completions already queued are applied first. Host callbacks and
 /// output routing are not saved.
+#[cfg_attr(feature = "csharp", interoptopus::ffi_function)]
 #[no_mangle]
 pub unsafe extern "C" fn cloaca_snapshot(
     runtime: CloacaRuntime,
@@ -1035,6 +1117,8 @@ pub unsafe extern "C" fn cloaca_snapshot(
 /// corrupted, truncated or incompatible input returns `CLOACA_STATUS_SNAPSHOT_ERROR` with the
 /// reason. Then register the host functions and the reissue callback again, and tick: the
 /// first tick reissues every call that was pending at save time.
+#[cfg_attr(feature = "csharp", interoptopus::ffi_function)]
+#[cfg_attr(feature = "csharp", interoptopus::ffi_surrogates(len = "size_t"))]
 #[no_mangle]
 pub unsafe extern "C" fn cloaca_restore(
     data: *const u8,

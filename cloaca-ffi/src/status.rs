@@ -7,6 +7,7 @@ use std::panic::{catch_unwind, AssertUnwindSafe};
 /// What every `cloaca_*` function returns. On anything but `CLOACA_STATUS_OK`,
 /// `cloaca_last_error()` describes what went wrong, and no out-parameter was written (except
 /// the error details `cloaca_compile` documents).
+#[cfg_attr(feature = "csharp", interoptopus::ffi_type)]
 #[repr(C)]
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum CloacaStatus {
