@@ -14,7 +14,6 @@ use crate::value::Value;
 use crate::vm::exc::{PyErr, PyResult};
 use crate::vm::Vm;
 use serde::{Deserialize, Serialize};
-use std::collections::HashMap;
 use std::sync::Arc;
 
 /// Identifies one host call; unique for the runtime's lifetime, including across save/load.
@@ -442,7 +441,9 @@ type HostFn = Box<dyn FnMut(&HostCall) -> HostReply>;
 /// ```
 #[derive(Default)]
 pub struct HostFns {
-    fns: HashMap<String, HostFn>,
+    /// FxHash: a host call looks its function up by name on every call, and SipHash's
+    /// DoS resistance buys nothing for names the game itself registered.
+    fns: rustc_hash::FxHashMap<String, HostFn>,
     reissue: Option<HostFn>,
 }
 

@@ -29,7 +29,9 @@ use crate::value::{ObjId, Value};
 use crate::vm::exc::{ExcType, PyErr};
 use crate::vm::exec::{Exit, Park};
 use crate::vm::{ModuleLoader, OutputSink, Task, Vm, VmConfig};
+use rustc_hash::FxHashSet;
 use std::collections::HashMap;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 
 /// Limits and scheduling knobs.
@@ -315,7 +317,15 @@ pub type Completion = Result<HostValue, String>;
 /// ```
 #[derive(Clone, Default)]
 pub struct Completer {
-    queue: Arc<Mutex<Vec<(Token, Completion)>>>,
+    inner: Arc<CompleterQueue>,
+}
+
+#[derive(Default)]
+struct CompleterQueue {
+    queue: Mutex<Vec<(Token, Completion)>>,
+    /// Set (after the push) when `queue` may be non-empty: a tick with nothing queued from other
+    /// threads skips the lock.
+    nonempty: AtomicBool,
 }
 
 impl Completer {
@@ -331,8 +341,9 @@ impl Completer {
     /// assert_eq!(rt.drain_events(), vec![Event::UnknownToken { token: Token(5) }]);
     /// ```
     pub fn complete(&self, token: Token, result: Completion) {
-        if let Ok(mut q) = self.queue.lock() {
+        if let Ok(mut q) = self.inner.queue.lock() {
             q.push((token, result));
+            self.inner.nonempty.store(true, Ordering::Release);
         }
     }
 }
@@ -400,6 +411,14 @@ pub struct Runtime {
     abandoned: Vec<Token>,
     /// Pending calls restored from a snapshot that the host has not reissued yet.
     pub(crate) needs_reissue: Vec<Token>,
+    /// Tokens in `completions` (a second `complete` of the same token is refused in O(1)).
+    completing: FxHashSet<Token>,
+    /// Tasks in `sched.run_queue` or `sched.next_tick` (each task is queued at most once).
+    queued: FxHashSet<TaskId>,
+    /// Reused for every host call (its argument vectors keep their capacity).
+    call_buf: Option<HostCall>,
+    /// The last task name handed out, shared by tasks spawned from the same function.
+    last_name: Option<Arc<str>>,
     sources: Arc<Mutex<Sources>>,
     output: SharedBuffer,
 }
@@ -422,6 +441,12 @@ impl Runtime {
         vm.out = Box::new(output.clone());
         let sources = Arc::new(Mutex::new(Sources::default()));
         vm.loader = Some(Box::new(SharedSources(sources.clone())));
+        let queued = sched
+            .run_queue
+            .iter()
+            .chain(&sched.next_tick)
+            .copied()
+            .collect();
         Runtime {
             vm,
             sched,
@@ -431,6 +456,10 @@ impl Runtime {
             completions: Vec::new(),
             abandoned: Vec::new(),
             needs_reissue: Vec::new(),
+            completing: FxHashSet::default(),
+            queued,
+            call_buf: None,
+            last_name: None,
             sources,
             output,
         }
@@ -638,6 +667,14 @@ impl Runtime {
 
     fn add_task(&mut self, task: Task, name: String, meta: HostValue) -> TaskId {
         let id = self.sched.new_task_id();
+        let name: Arc<str> = match &self.last_name {
+            Some(last) if **last == *name => last.clone(),
+            _ => {
+                let n: Arc<str> = Arc::from(name);
+                self.last_name = Some(n.clone());
+                n
+            }
+        };
         let handle = self.vm.heap.alloc(Obj::TaskHandle(Box::new(TaskHandle {
             id: id.0,
             outcome: Outcome::Running,
@@ -657,6 +694,7 @@ impl Runtime {
             }),
         );
         self.sched.next_tick.push(id);
+        self.queued.insert(id);
         id
     }
 
@@ -694,9 +732,7 @@ impl Runtime {
     /// assert_eq!(rt.take_output(), "failed: locked\n");
     /// ```
     pub fn complete(&mut self, token: Token, result: Completion) -> Result<(), RuntimeError> {
-        if !self.sched.pending.contains_key(&token)
-            || self.completions.iter().any(|(t, _)| *t == token)
-        {
+        if !self.sched.pending.contains_key(&token) || !self.completing.insert(token) {
             return Err(RuntimeError::UnknownToken(token));
         }
         self.completions.push((token, result));
@@ -732,7 +768,9 @@ impl Runtime {
             Wait::HostCall(token) => {
                 self.sched.pending.remove(&token);
                 self.needs_reissue.retain(|t| *t != token);
-                self.completions.retain(|(t, _)| *t != token);
+                if self.completing.remove(&token) {
+                    self.completions.retain(|(t, _)| *t != token);
+                }
                 self.abandoned.push(token);
             }
             Wait::Join(target) => {
@@ -759,7 +797,7 @@ impl Runtime {
         if let Some(e) = self.sched.tasks.get_mut(&id) {
             e.wait = Wait::Runnable;
         }
-        if !self.sched.next_tick.contains(&id) && !self.sched.run_queue.contains(&id) {
+        if self.queued.insert(id) {
             self.sched.next_tick.push(id);
         }
     }
@@ -798,7 +836,7 @@ impl Runtime {
             .iter()
             .map(|(id, e)| TaskInfo {
                 id: *id,
-                name: e.name.clone(),
+                name: e.name.to_string(),
                 meta: e.meta.clone(),
                 state: wait_state(e.wait),
                 stack: self.stack_of(&e.task),
@@ -898,6 +936,7 @@ impl Runtime {
             || !self.needs_reissue.is_empty()
             || self
                 .completer
+                .inner
                 .queue
                 .lock()
                 .map(|q| !q.is_empty())
@@ -958,13 +997,14 @@ impl Runtime {
             self.reissue(host);
         }
         self.apply_completions();
-        let woken = std::mem::take(&mut self.sched.next_tick);
-        self.sched.run_queue.extend(woken);
+        let sched = &mut self.sched;
+        sched.run_queue.extend(sched.next_tick.drain(..));
         let mut remaining = budget;
         while remaining > 0 {
             let Some(id) = self.sched.run_queue.pop_front() else {
                 break;
             };
+            self.queued.remove(&id);
             match self.sched.tasks.get(&id) {
                 Some(e) if e.wait == Wait::Runnable => {}
                 _ => continue,
@@ -976,24 +1016,26 @@ impl Runtime {
             match outcome {
                 SliceEnd::Preempted => {
                     self.note_full_slice(id);
-                    self.sched.run_queue.push_back(id);
+                    if self.queued.insert(id) {
+                        self.sched.run_queue.push_back(id);
+                    }
                 }
                 SliceEnd::Waited => {
                     self.reset_hog(id);
-                    self.sched.next_tick.push(id);
+                    if self.queued.insert(id) {
+                        self.sched.next_tick.push(id);
+                    }
                 }
                 SliceEnd::Parked => self.reset_hog(id),
                 SliceEnd::Ended => {}
             }
         }
-        // Tasks that did not get to run this tick keep their place.
-        let rest: Vec<TaskId> = self.sched.run_queue.drain(..).collect();
-        let next = std::mem::take(&mut self.sched.next_tick);
-        self.sched.next_tick = rest;
-        for id in next {
-            if !self.sched.next_tick.contains(&id) {
-                self.sched.next_tick.push(id);
-            }
+        // Tasks that did not get to run this tick keep their place (ahead of the ones woken
+        // during it). `queued` guarantees no task is in both queues.
+        if !self.sched.run_queue.is_empty() {
+            let mut rest: Vec<TaskId> = self.sched.run_queue.drain(..).collect();
+            rest.append(&mut self.sched.next_tick);
+            self.sched.next_tick = rest;
         }
         if self.vm.heap.should_collect() {
             self.collect_garbage();
@@ -1016,13 +1058,12 @@ impl Runtime {
         };
         e.last_full_tick = tick;
         if e.hog_ticks % limit == 0 {
+            // A preempted task stopped at an instruction boundary: `ip` is the instruction it
+            // runs next, i.e. its current line (`ip - 1` is for frames parked in a call).
             let (script, line) = match e.task.frames.last() {
                 Some(f) => {
                     let lc = &self.vm.codes[f.code.0 as usize];
-                    (
-                        lc.code.filename.clone(),
-                        lc.code.line_at((f.ip as usize).saturating_sub(1)),
-                    )
+                    (lc.code.filename.clone(), lc.code.line_at(f.ip as usize))
                 }
                 None => (String::new(), 0),
             };
@@ -1066,11 +1107,21 @@ impl Runtime {
     }
 
     fn apply_completions(&mut self) {
-        let mut queued: Vec<(Token, Completion)> = std::mem::take(&mut self.completions);
-        if let Ok(mut q) = self.completer.queue.lock() {
-            queued.append(&mut q);
+        if self.completions.is_empty() && !self.completer.inner.nonempty.load(Ordering::Acquire) {
+            return;
         }
-        for (token, result) in queued {
+        let mut queued: Vec<(Token, Completion)> = std::mem::take(&mut self.completions);
+        self.completing.clear();
+        if self.completer.inner.nonempty.load(Ordering::Acquire) {
+            if let Ok(mut q) = self.completer.inner.queue.lock() {
+                self.completer
+                    .inner
+                    .nonempty
+                    .store(false, Ordering::Relaxed);
+                queued.append(&mut q);
+            }
+        }
+        for (token, result) in queued.drain(..) {
             let Some(p) = self.sched.pending.remove(&token) else {
                 self.events.push(Event::UnknownToken { token });
                 continue;
@@ -1080,6 +1131,10 @@ impl Runtime {
                 Err(msg) => Err(PyErr::new(ExcType::HostError, msg)),
             };
             self.resume(p.task, r);
+        }
+        // Keep the buffer's capacity for the next tick's completions.
+        if self.completions.is_empty() {
+            self.completions = queued;
         }
     }
 
@@ -1132,22 +1187,39 @@ impl Runtime {
     }
 
     fn host_call(&self, token: Token, p: &PendingCall) -> Result<HostCall, PyErr> {
-        let mut args = Vec::with_capacity(p.args.len());
-        for a in &p.args {
-            args.push(self.vm.to_host(*a)?);
-        }
-        let mut kwargs = Vec::with_capacity(p.kwargs.len());
-        for (k, v) in &p.kwargs {
-            let name = self.vm.str_of(*k).unwrap_or("?").to_string();
-            kwargs.push((name, self.vm.to_host(*v)?));
-        }
-        Ok(HostCall {
+        let mut call = HostCall {
             token,
             task: p.task,
             name: p.name.clone(),
-            args,
-            kwargs,
-        })
+            args: Vec::with_capacity(p.args.len()),
+            kwargs: Vec::with_capacity(p.kwargs.len()),
+        };
+        self.fill_host_call(&mut call, token, p)?;
+        Ok(call)
+    }
+
+    /// Fill `call` (reusing its vectors) with the host's view of `p`.
+    fn fill_host_call(
+        &self,
+        call: &mut HostCall,
+        token: Token,
+        p: &PendingCall,
+    ) -> Result<(), PyErr> {
+        call.token = token;
+        call.task = p.task;
+        if !Arc::ptr_eq(&call.name, &p.name) {
+            call.name = p.name.clone();
+        }
+        call.args.clear();
+        call.kwargs.clear();
+        for a in p.args.iter() {
+            call.args.push(self.vm.to_host(*a)?);
+        }
+        for (k, v) in p.kwargs.iter() {
+            let name = self.vm.str_of(*k).unwrap_or("?").to_string();
+            call.kwargs.push((name, self.vm.to_host(*v)?));
+        }
+        Ok(())
     }
 
     /// Run one task until its slice ends, it parks, or it ends.
@@ -1190,8 +1262,24 @@ impl Runtime {
                                 args,
                                 kwargs,
                             };
-                            let reply = match self.host_call(token, &p) {
-                                Ok(call) => host.call(&call),
+                            let mut call = match self.call_buf.take() {
+                                Some(c) => c,
+                                None => HostCall {
+                                    token,
+                                    task: id,
+                                    name: p.name.clone(),
+                                    args: Vec::new(),
+                                    kwargs: Vec::new(),
+                                },
+                            };
+                            let filled = self.fill_host_call(&mut call, token, &p);
+                            let reply = filled.map(|()| host.call(&call));
+                            // Drop the argument values now; keep the vectors for the next call.
+                            call.args.clear();
+                            call.kwargs.clear();
+                            self.call_buf = Some(call);
+                            let reply = match reply {
+                                Ok(reply) => reply,
                                 Err(e) => {
                                     next = self.resume_now(id, cont, Err(e));
                                     continue;
@@ -1202,6 +1290,12 @@ impl Runtime {
                                     let e = self.sched.tasks.get_mut(&id).unwrap();
                                     e.wait = Wait::HostCall(token);
                                     e.cont = Some(cont);
+                                    // Thousands of scripts may sit parked: give back a stack
+                                    // that grew well past what the task holds now.
+                                    let stack = &mut e.task.stack;
+                                    if stack.capacity() - stack.len() >= 8 {
+                                        stack.shrink_to_fit();
+                                    }
                                     self.sched.pending.insert(token, p);
                                     return SliceEnd::Parked;
                                 }

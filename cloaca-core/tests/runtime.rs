@@ -204,6 +204,38 @@ fn a_busy_loop_is_preempted_and_reported() {
 }
 
 #[test]
+fn a_preempted_hog_is_reported_at_the_line_it_is_running() {
+    // The loop's backward jump lands on the loop's first instruction: the line *before* it
+    // (`y = 2`) is not where the task is.
+    let mut rt = Runtime::new(RuntimeConfig {
+        slice: 100,
+        hog_ticks: 2,
+        ..Default::default()
+    });
+    rt.spawn_module(
+        "spin",
+        "spin.py",
+        "def f():\n  y = 2\n  while True:\n    pass\nf()\n",
+        HostValue::None,
+    )
+    .unwrap();
+    let mut host = HostFns::new();
+    let mut lines = vec![];
+    for _ in 0..4 {
+        rt.tick(1000, &mut host);
+        lines.extend(rt.drain_events().into_iter().filter_map(|e| match e {
+            Event::HogWarning { line, .. } => Some(line),
+            _ => None,
+        }));
+    }
+    assert_eq!(lines.len(), 2, "{lines:?}");
+    assert!(lines.iter().all(|l| *l == 3 || *l == 4), "{lines:?}");
+    // A task parked in a call still reports the line of the call.
+    let t = &rt.tasks()[0];
+    assert_eq!(t.stack[0].line, 5);
+}
+
+#[test]
 fn snapshot_restore_and_reissue() {
     let src = "n = 0\nwhile n < 3:\n    n += 1\n    print('got', ask('q', n))\n";
     let mut rt = rt();

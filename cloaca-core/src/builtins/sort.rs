@@ -98,7 +98,10 @@ pub fn native_order(vm: &Vm, keys: &[Value], reverse: bool) -> Result<Option<Vec
         sort_total(&mut order, reverse, |a, b| ints[a].cmp(&ints[b]));
         return Ok(Some(order));
     }
-    if keys.iter().all(|k| matches!(k, Value::Float(f) if !f.is_nan())) {
+    if keys
+        .iter()
+        .all(|k| matches!(k, Value::Float(f) if !f.is_nan()))
+    {
         let fs: Vec<f64> = keys
             .iter()
             .map(|k| if let Value::Float(f) = k { *f } else { 0.0 })

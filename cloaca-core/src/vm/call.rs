@@ -171,7 +171,7 @@ impl Vm {
                 let name = name.clone();
                 let at = task.stack.len() - nargs;
                 let npos = nargs - kwnames.len();
-                let args = task.stack[at..at + npos].to_vec();
+                let args: Box<[Value]> = task.stack[at..at + npos].into();
                 let kwargs = kwnames
                     .iter()
                     .zip(task.stack[at + npos..].iter())

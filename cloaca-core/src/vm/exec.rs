@@ -21,9 +21,9 @@ pub enum Park {
     /// A call to a host function: the scheduler hands it to the host.
     HostCall {
         name: std::sync::Arc<str>,
-        args: Vec<Value>,
+        args: Box<[Value]>,
         /// (name, value) keyword arguments.
-        kwargs: Vec<(Value, Value)>,
+        kwargs: Box<[(Value, Value)]>,
     },
     /// `join(task)`: wait for the task behind this handle to finish.
     Join { handle: ObjId },
@@ -833,7 +833,7 @@ impl Vm {
                         let kwdefaults = if flags & 2 != 0 { pop!() } else { Value::None };
                         let defaults = if flags & 1 != 0 { pop!() } else { Value::None };
                         let f =
-                            self.make_function(&lc, code, globals, defaults, kwdefaults, closure);
+                            self.make_function(lc, code, globals, defaults, kwdefaults, closure);
                         task.stack.push(f);
                     }
                     Op::BuildClass(n) => {
