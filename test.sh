@@ -2,6 +2,9 @@
 # The test command (README): everything that is ready to be checked on a fresh machine.
 set -euo pipefail
 cd "$(dirname "$0")"
+# Style gates: formatting, and clippy with warnings as errors over every crate and target.
+cargo fmt --all --check
+cargo clippy --workspace --all-targets -q -- -D warnings
 cargo build --release -p cloaca-cli
 # Core: compiler, formatting, VM pieces, the runtime API (scheduler, host calls, snapshots,
 # corrupted blobs, park-anywhere differential against python3).
