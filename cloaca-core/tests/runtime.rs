@@ -17,6 +17,26 @@ fn pending_host(names: &[&str]) -> HostFns {
 }
 
 #[test]
+fn host_handles_with_the_same_id_are_equal() {
+    let mut rt = rt();
+    rt.register("entity");
+    rt.spawn_module(
+        "m",
+        "m.py",
+        "a = entity(7)\nb = entity(7)\nc = entity(8)\n\
+         print(a == b, a != b, a == c, a is b, len({a, b, c}), {a: 1}[b])\n",
+        HostValue::None,
+    )
+    .unwrap();
+    let mut host = HostFns::new();
+    host.add("entity", |c| {
+        HostReply::Ready(HostValue::Handle(c.arg(0).unwrap().as_i64().unwrap() as u64))
+    });
+    rt.tick(100_000, &mut host);
+    assert_eq!(rt.take_output(), "True False False False 2 1\n");
+}
+
+#[test]
 fn ready_error_and_pending_replies() {
     let mut rt = rt();
     for n in ["double", "boom", "later"] {

@@ -638,6 +638,9 @@ impl Vm {
         match (self.heap.get(x), self.heap.get(y)) {
             (Obj::Str(p), Obj::Str(q)) => Some(p.hash == q.hash && p.s == q.s),
             (Obj::Bytes(p), Obj::Bytes(q)) => Some(p == q),
+            // A handle names a host object: two handles with the same id are the same object
+            // (each crossing of the host boundary makes a new heap value).
+            (Obj::HostHandle(p), Obj::HostHandle(q)) => Some(p == q),
             (Obj::List(p), Obj::List(q)) => self.seq_eq(p, q, depth),
             (Obj::Tuple(p), Obj::Tuple(q)) => self.seq_eq(p, q, depth),
             (Obj::Dict(p), Obj::Dict(q)) => {
@@ -828,6 +831,7 @@ impl Vm {
             Value::Ellipsis => 0x0E11_1951,
             Value::Obj(id) => match self.heap.get(id) {
                 Obj::Str(s) => s.hash,
+                Obj::HostHandle(h) => h.wrapping_mul(0x9E37_79B9_7F4A_7C15),
                 Obj::BigInt(b) => hash_bigint(b) as u64,
                 Obj::Bytes(b) => crate::object::hash_str(&String::from_utf8_lossy(b)) ^ 0x5bd1_e995,
                 Obj::Tuple(items) => {
