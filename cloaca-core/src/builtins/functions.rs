@@ -696,8 +696,28 @@ fn ord(vm: &mut Vm, args: Args) -> NResult {
     )))
 }
 
-fn radix(vm: &mut Vm, args: Args, f: fn(&malachite_bigint::BigInt) -> String) -> NResult {
+fn radix(vm: &mut Vm, args: Args, base: i64) -> NResult {
+    let f: fn(&malachite_bigint::BigInt) -> String = match base {
+        16 => crate::numfmt::int_hex,
+        8 => crate::numfmt::int_oct,
+        _ => crate::numfmt::int_bin,
+    };
     ntry!(arity("hex", &args, 1, 1));
+    if let Value::Obj(id) = args.pos[0] {
+        if let Obj::Instance(inst) = vm.heap.get(id) {
+            let has_index = vm
+                .interned
+                .get("__index__")
+                .is_some_and(|k| vm.lookup_in_class(inst.class, Value::Obj(*k)).is_some());
+            if has_index {
+                return NResult::Call {
+                    func: vm.prelude_fn("_radix_index"),
+                    args: vec![Value::Int(base), args.pos[0]],
+                    cont: Cont::Push,
+                };
+            }
+        }
+    }
     match vm.to_bigint(args.pos[0]) {
         Some(b) => {
             let s = f(&b);
@@ -710,13 +730,13 @@ fn radix(vm: &mut Vm, args: Args, f: fn(&malachite_bigint::BigInt) -> String) ->
     }
 }
 fn hex(vm: &mut Vm, args: Args) -> NResult {
-    radix(vm, args, crate::numfmt::int_hex)
+    radix(vm, args, 16)
 }
 fn bin(vm: &mut Vm, args: Args) -> NResult {
-    radix(vm, args, crate::numfmt::int_bin)
+    radix(vm, args, 2)
 }
 fn oct(vm: &mut Vm, args: Args) -> NResult {
-    radix(vm, args, crate::numfmt::int_oct)
+    radix(vm, args, 8)
 }
 
 fn round(vm: &mut Vm, args: Args) -> NResult {

@@ -4,6 +4,7 @@
 //! Every native is registered in one table ([`natives`]) and referred to by [`NativeId`]; snapshots
 //! store natives by *name*, so the table may grow between versions without breaking saved games.
 
+pub mod codecs;
 pub mod conts;
 pub mod fmt;
 pub mod functions;
@@ -181,6 +182,7 @@ pub fn stdlib_source(name: &str) -> Option<&'static str> {
         "copy" => include_str!("stdlib/copy.py"),
         "json" => include_str!("stdlib/json.py"),
         "operator" => include_str!("stdlib/operator.py"),
+        "contextlib" => include_str!("stdlib/contextlib.py"),
         "__future__" => include_str!("stdlib/future.py"),
         _ => return None,
     })

@@ -222,6 +222,25 @@ def _setitem_index(o, k, v):
     o[_index_of(k)] = v
 
 
+def _class_setup(cls, hook):
+    for k, v in list(cls.__dict__.items()):
+        f = getattr(type(v), "__set_name__", None)
+        if f is not None:
+            f(v, cls, k)
+    if hook is not None:
+        hook(cls)
+    return cls
+
+
+def _radix_index(which, x):
+    i = _index_of(x)
+    if which == 16:
+        return hex(i)
+    if which == 8:
+        return oct(i)
+    return bin(i)
+
+
 def _construct(cls, new, args, kwargs):
     obj = new(cls, *args, **kwargs)
     if isinstance(obj, cls):
@@ -972,6 +991,69 @@ def _float_as_integer_ratio(self):
     return (n // a, d // a)
 
 
+def _float_hex(self):
+    x = float(self)
+    if x != x:
+        return "nan"
+    if x == x + 1.0 and x != 0.0:
+        return "inf" if x > 0 else "-inf"
+    sign = "-" if x < 0.0 or (x == 0.0 and str(x)[0] == "-") else ""
+    x = abs(x)
+    if x == 0.0:
+        return sign + "0x0.0p+0"
+    n, d = x.as_integer_ratio()
+    k = d.bit_length() - 1
+    b = n.bit_length()
+    e = (b - 1) - k
+    if e < -1022:
+        f = n << (1074 - k)
+        return sign + "0x0." + format(f, "013x") + "p-1022"
+    frac = (n << (53 - b)) - (1 << 52)
+    return sign + "0x1." + format(frac, "013x") + "p" + ("+" if e >= 0 else "") + str(e)
+
+
+def _float_fromhex(cls, s):
+    if not isinstance(s, str):
+        raise TypeError("bad argument type for built-in operation")
+    t = s.strip().lower()
+    neg = False
+    if t[:1] in ("-", "+"):
+        neg = t[0] == "-"
+        t = t[1:]
+    if t in ("inf", "infinity"):
+        v = float("inf")
+    elif t == "nan":
+        v = float("nan")
+    else:
+        if t.startswith("0x"):
+            t = t[2:]
+        exp = 0
+        p = t.find("p")
+        if p >= 0:
+            es = t[p + 1:]
+            t = t[:p]
+            try:
+                exp = int(es)
+            except ValueError:
+                raise ValueError("invalid hexadecimal floating-point string") from None
+        whole, dot, frac = t.partition(".")
+        digits = whole + frac
+        if not digits or any(c not in "0123456789abcdef" for c in digits):
+            raise ValueError("invalid hexadecimal floating-point string")
+        m = int(digits, 16)
+        shift = exp - 4 * len(frac)
+        if shift >= 0:
+            if m and m.bit_length() + shift > 1024:
+                raise OverflowError("hexadecimal value too large to represent as a float")
+            v = float(m << shift)
+        else:
+            v = m / (1 << -shift)
+    v = -v if neg else v
+    return v if cls is float else cls(v)
+
+
+_install(float, "hex", _float_hex, 0)
+_install(float, "fromhex", _float_fromhex, 1)
 _install(float, "is_integer", _float_is_integer, 0)
 _install(float, "as_integer_ratio", _float_as_integer_ratio, 0)
 

@@ -223,19 +223,16 @@ fn new_str(vm: &mut Vm, args: Args) -> NResult {
         return NResult::Ok(vm.intern(""));
     };
     if args.pos.len() >= 2 || !args.kw.is_empty() {
-        // str(bytes, encoding)
+        // str(bytes, encoding, errors)
         if let Value::Obj(id) = x {
-            if let Obj::Bytes(b) = vm.heap.get(id) {
-                return match std::str::from_utf8(b) {
-                    Ok(s) => {
-                        let s = s.to_string();
-                        NResult::Ok(vm.new_str(s))
-                    }
-                    Err(_) => NResult::Err(PyErr::new(
-                        crate::vm::exc::ExcType::UnicodeDecodeError,
-                        "'utf-8' codec can't decode bytes",
-                    )),
+            if matches!(vm.heap.get(id), Obj::Bytes(_)) {
+                let (codec, errors) =
+                    ntry!(crate::builtins::codecs::codec_args(vm, &args, 1, "str"));
+                let Obj::Bytes(b) = vm.heap.get(id) else {
+                    unreachable!()
                 };
+                let s = ntry!(crate::builtins::codecs::decode(b, codec, &errors));
+                return NResult::Ok(vm.new_str(s));
             }
         }
     }
@@ -556,7 +553,11 @@ fn new_bytes(vm: &mut Vm, args: Args) -> NResult {
         return NResult::Ok(Value::Obj(vm.heap.alloc(Obj::Bytes(Box::new([])))));
     };
     if let Some(s) = vm.str_of(x) {
-        let b = s.as_bytes().to_vec();
+        if args.pos.len() < 2 && args.kw.is_empty() {
+            return NResult::Err(PyErr::type_error("string argument without an encoding"));
+        }
+        let (codec, errors) = ntry!(crate::builtins::codecs::codec_args(vm, &args, 1, "bytes"));
+        let b = ntry!(crate::builtins::codecs::encode(s, codec, &errors));
         return NResult::Ok(Value::Obj(vm.heap.alloc(Obj::Bytes(b.into_boxed_slice()))));
     }
     if let Value::Int(n) = x {

@@ -585,6 +585,24 @@ impl Vm {
         }
     }
 
+    /// Does the namespace of new class `cls` hold an object whose class defines `__set_name__`?
+    fn needs_set_name(&self, cls: Value) -> bool {
+        let Some(&key) = self.interned.get("__set_name__") else {
+            return false;
+        };
+        let Value::Obj(id) = cls else { return false };
+        let Obj::Class(c) = self.heap.get(id) else {
+            return false;
+        };
+        c.dict.values().any(|v| match v {
+            Value::Obj(o) => match self.heap.get(o) {
+                Obj::Instance(inst) => self.lookup_in_class(inst.class, Value::Obj(key)).is_some(),
+                _ => false,
+            },
+            _ => false,
+        })
+    }
+
     /// A Python `__init_subclass__` defined by a base of `cls` (after `cls` in the MRO).
     fn init_subclass_hook(&self, cls: Value) -> Option<Value> {
         let Value::Obj(id) = cls else { return None };
@@ -834,6 +852,15 @@ impl Vm {
                     if let Obj::Cell(c) = self.heap.get_mut(cell) {
                         *c = cls;
                     }
+                }
+                // `__set_name__` of descriptors in the namespace, then `__init_subclass__`.
+                if self.needs_set_name(cls) {
+                    let f = self.prelude_fn("_class_setup");
+                    let hook = self.init_subclass_hook(cls).unwrap_or(Value::None);
+                    let sp = task.stack.len();
+                    task.stack.push(cls);
+                    task.stack.push(hook);
+                    return self.call_value(task, f, 2, &[], sp, Cont::Push);
                 }
                 // `__init_subclass__` of a base (implicitly a classmethod) runs on the new class.
                 if let Some(f) = self.init_subclass_hook(cls) {
