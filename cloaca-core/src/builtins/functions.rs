@@ -64,6 +64,7 @@ pub fn register(v: &mut Vec<NativeDef>) {
         ("_install", install_method),
         ("_gen_throw", gen_throw),
         ("_builtin_base", builtin_base),
+        ("_with_builtin_base", with_builtin_base),
         ("_b2s", bytes_to_latin1),
         ("_attrs_op", attrs_op),
         ("_rename_class", rename_class),
@@ -1290,6 +1291,26 @@ fn gen_throw(vm: &mut Vm, args: Args) -> NResult {
 fn builtin_base(vm: &mut Vm, args: Args) -> NResult {
     let x = args.pos.first().copied().unwrap_or(Value::None);
     NResult::Ok(vm.builtin_base(x).unwrap_or(x))
+}
+
+/// `_with_builtin_base(cls, value)`: a new instance of `cls` (a subclass of an immutable
+/// builtin) whose hidden builtin value is `value`.
+fn with_builtin_base(vm: &mut Vm, args: Args) -> NResult {
+    ntry!(super::arity("_with_builtin_base", &args, 2, 2));
+    let (Value::Obj(cls), v) = (args.pos[0], args.pos[1]) else {
+        return NResult::Err(PyErr::type_error("_with_builtin_base: bad class"));
+    };
+    let Some(inst) = vm.bare_instance(cls) else {
+        return NResult::Err(PyErr::type_error("_with_builtin_base: bad class"));
+    };
+    let key = vm.intern(crate::vm::call::BUILTIN_BASE);
+    let hash = vm.str_hash(key);
+    if let Value::Obj(id) = inst {
+        if let Obj::Instance(i) = vm.heap.get_mut(id) {
+            i.attrs.push(hash, key, v);
+        }
+    }
+    NResult::Ok(inst)
 }
 
 /// `_attrs_op(obj, op, key, value)`: raw access to an instance's attribute dict for the

@@ -201,7 +201,7 @@ fn str_join(vm: &mut Vm, args: Args) -> NResult {
         if i > 0 {
             out.push_str(&sep);
         }
-        match vm.str_of(*it) {
+        match vm.str_of_sub(*it) {
             Some(s) => out.push_str(s),
             None => {
                 return NResult::Err(PyErr::type_error(format!(

@@ -82,12 +82,22 @@ pub fn native_by_name(name: &str) -> Option<NativeId> {
     by_name().get(name).map(|i| NativeId(*i))
 }
 
-/// Is this native a method of `list` or `dict` (self is its first argument)?
+/// Is this native a method of a builtin type that can be subclassed (`list`, `dict`, `str`,
+/// `int`, …; self is its first argument)? Called on an instance of a subclass, it works on the
+/// instance's hidden builtin value.
 #[inline]
 pub fn is_list_or_dict_method(id: NativeId) -> bool {
     matches!(
         natives().get(id.0 as usize).map(|d| d.owner),
-        Some(Owner::Type(TypeKind::List | TypeKind::Dict))
+        Some(Owner::Type(
+            TypeKind::List
+                | TypeKind::Dict
+                | TypeKind::Str
+                | TypeKind::Int
+                | TypeKind::Float
+                | TypeKind::Tuple
+                | TypeKind::Bytes
+        ))
     )
 }
 

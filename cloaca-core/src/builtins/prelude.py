@@ -676,7 +676,7 @@ def _format_value(v, conv, spec):
     elif conv == "a":
         v = ascii(v)
     f = getattr(type(v), "__format__", None)
-    if f is not None and not isinstance(v, (str, int, float)):
+    if f is not None and type(v) not in (str, int, float, bool):
         r = f(v, spec)
         if type(r) is not str:
             raise TypeError("__format__ must return a str, not " + _type_name(r))
@@ -995,7 +995,7 @@ def _float_hex(self):
     x = float(self)
     if x != x:
         return "nan"
-    if x == x + 1.0 and x != 0.0:
+    if x - x != 0.0:
         return "inf" if x > 0 else "-inf"
     sign = "-" if x < 0.0 or (x == 0.0 and str(x)[0] == "-") else ""
     x = abs(x)
@@ -1008,7 +1008,8 @@ def _float_hex(self):
     if e < -1022:
         f = n << (1074 - k)
         return sign + "0x0." + format(f, "013x") + "p-1022"
-    frac = (n << (53 - b)) - (1 << 52)
+    m = n << (53 - b) if b <= 53 else n >> (b - 53)
+    frac = m - (1 << 52)
     return sign + "0x1." + format(frac, "013x") + "p" + ("+" if e >= 0 else "") + str(e)
 
 
@@ -1923,36 +1924,57 @@ def _match_class(subj, cls, npos, kwnames):
 # `str.__len__`, `map(int.__mul__, ...)`); the operators themselves never look them up -----
 
 
+# (On an instance of a subclass — `class Name(str)` — they work on its hidden builtin value.)
+
+
 def _mk_binary(op, ok):
     def f(self, other):
         if not isinstance(other, ok):
             return NotImplemented
-        return op(self, other)
+        return op(_builtin_base(self), _builtin_base(other))
     return f
 
 
 def _mk_unary(op):
     def f(self):
-        return op(self)
+        return op(_builtin_base(self))
     return f
 
 
 def _mk_any(op):
     def f(self, other):
-        return op(self, other)
+        return op(_builtin_base(self), _builtin_base(other))
     return f
 
 
 def _mk_round():
     def f(self, *ndigits):
-        return round(self, *ndigits)
+        return round(_builtin_base(self), *ndigits)
     return f
 
 
 def _mk_format():
     def f(self, spec):
-        return format(self, spec)
+        return format(_builtin_base(self), spec)
     return f
+
+
+def _str_via_repr(self):
+    return repr(self)
+
+
+_IMMUT_BASES = (int, float, str, tuple, bytes)
+
+
+def _immut_new(cls, *args, **kwargs):
+    for k in cls.__mro__:
+        if k in _IMMUT_BASES:
+            return _with_builtin_base(cls, k(*args, **kwargs))
+    raise TypeError("bad immutable subclass")
+
+
+def _immut_new2(cls, args, kwargs):
+    return _immut_new(cls, *args, **kwargs)
 
 
 _ARITH = (
@@ -1996,6 +2018,7 @@ def _install_dunders():
             ("__ceil__", lambda a: -int(-a // 1)),
         ):
             _install(cls, n, _mk_unary(op), 0)
+        _install(cls, "__str__", _str_via_repr, 0)
         _install(cls, "__round__", _mk_round(), 0)
         _install(cls, "__format__", _mk_format(), 0)
     for n, op in _BITS:
@@ -2012,6 +2035,9 @@ def _install_dunders():
             _install(cls, n, _mk_binary(op, cls), 0)
         for n, op in _COMMON + _CONTAINER:
             _install(cls, n, _mk_unary(op), 0)
+        _install(cls, "__radd__", _mk_any(lambda a, b: b + a), 0)
+        if cls is not str:
+            _install(cls, "__str__", _str_via_repr, 0)
     _install(str, "__mod__", _mk_any(lambda a, b: a % b), 0)
     _install(str, "__format__", _mk_format(), 0)
     for cls in (set, frozenset):

@@ -519,7 +519,14 @@ impl Vm {
                 self.class_name(cls)
             )));
         }
-        if let Some(newf) = self.user_new(cls) {
+        let newf = match self.user_new(cls) {
+            Some(f) => Some(f),
+            // A subclass of an immutable builtin (`class Name(str)`): the prelude creates the
+            // instance with its hidden value, then runs `__init__`.
+            None if self.immutable_base(cls) => Some(self.prelude_fn("_immut_new")),
+            None => None,
+        };
+        if let Some(newf) = newf {
             // `C(*args)` with a Python `__new__`: the prelude runs __new__ then __init__.
             let at = task.stack.len() - nargs;
             let npos = nargs - kwnames.len();
@@ -712,6 +719,19 @@ impl Vm {
             }
         }
         None
+    }
+
+    /// Does user class `cls` derive from an immutable builtin (`int`, `float`, `str`, `tuple`,
+    /// `bytes`)? Its instances get their hidden value from `__new__`.
+    pub fn immutable_base(&self, cls: ObjId) -> bool {
+        let t = &self.types;
+        match self.heap.get(cls) {
+            Obj::Class(c) if !c.builtin => c
+                .mro
+                .iter()
+                .any(|k| [t.int, t.float, t.str_, t.tuple, t.bytes].contains(k)),
+            _ => false,
+        }
     }
 
     /// Give an instance of a class deriving from `list` / `dict` its hidden builtin value.
@@ -1355,7 +1375,35 @@ impl Vm {
                 TypeKind::Exception => kind = TypeKind::Exception,
                 // list / dict subclasses: instances carry a hidden list/dict (see
                 // `Vm::builtin_base`); the prelude gives `list` and `dict` Python dunders.
-                TypeKind::Object | TypeKind::User | TypeKind::List | TypeKind::Dict => {}
+                TypeKind::Object
+                | TypeKind::User
+                | TypeKind::List
+                | TypeKind::Dict
+                | TypeKind::Int
+                | TypeKind::Float
+                | TypeKind::Str
+                | TypeKind::Tuple
+                | TypeKind::Bytes => {}
+                TypeKind::NoneType
+                | TypeKind::NotImplementedType
+                | TypeKind::Ellipsis
+                | TypeKind::Bool
+                | TypeKind::Function
+                | TypeKind::BuiltinFunction
+                | TypeKind::Method
+                | TypeKind::Range
+                | TypeKind::Slice
+                | TypeKind::Generator
+                | TypeKind::Cell
+                | TypeKind::Iterator
+                | TypeKind::DictKeys
+                | TypeKind::DictValues
+                | TypeKind::DictItems => {
+                    return Err(PyErr::type_error(format!(
+                        "type '{}' is not an acceptable base type",
+                        bc.name
+                    )))
+                }
                 _ => {
                     return Err(PyErr::new(
                         ExcType::NotImplementedError,

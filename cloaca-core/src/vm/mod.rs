@@ -544,6 +544,14 @@ impl Vm {
         }
     }
 
+    /// Like [`Vm::str_of`], also accepting an instance of a `str` subclass (its hidden value).
+    pub fn str_of_sub(&self, v: Value) -> Option<&str> {
+        match self.str_of(v) {
+            Some(s) => Some(s),
+            None => self.builtin_base(v).and_then(|b| self.str_of(b)),
+        }
+    }
+
     /// Dict lookup by a str key (no user `__eq__` can be involved).
     pub fn dict_get_str(&self, dict: ObjId, key: Value) -> Option<Value> {
         let Obj::Dict(d) = self.heap.get(dict) else {

@@ -211,6 +211,8 @@ impl Vm {
             Value::Bool(b) => Some(BigInt::from(b as i64)),
             Value::Obj(id) => match self.heap.get(id) {
                 Obj::BigInt(b) => Some((**b).clone()),
+                // An instance of an int subclass: its value.
+                Obj::Instance(_) => self.builtin_base(v).and_then(|b| self.to_bigint(b)),
                 _ => None,
             },
             _ => None,
@@ -250,6 +252,7 @@ impl Vm {
             Value::Bool(b) => Some(b as i64),
             Value::Obj(id) => match self.heap.get(id) {
                 Obj::BigInt(b) => Some(if b.is_negative() { i64::MIN } else { i64::MAX }),
+                Obj::Instance(_) => self.builtin_base(v).and_then(|b| self.to_index(b)),
                 _ => None,
             },
             _ => None,
