@@ -568,6 +568,7 @@ fn validate(vm: &Vm, sched: &Sched, interned: &[ObjId]) -> Result<(), String> {
     if !named_types.iter().all(|id| is_class(*id))
         || types.exceptions.len() != crate::vm::exc::ExcType::ALL.len()
         || !types.exceptions.iter().all(|id| is_class(*id))
+        || !types.iter_types.iter().all(|id| is_class(*id))
     {
         return Err("builtin types are missing".into());
     }

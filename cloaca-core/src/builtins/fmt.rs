@@ -126,6 +126,11 @@ pub fn format_value(vm: &mut Vm, v: Value, conv: Conversion, spec: Value) -> PyR
 pub fn percent_format(vm: &mut Vm, fmt: Value, args: Value) -> PyResult<Slow> {
     let fmt_s = vm.str_of(fmt).unwrap_or("").to_string();
     let pieces = crate::strfmt::parse_percent(&fmt_s).map_err(fmt_err)?;
+    // An instance of a tuple subclass formats as its tuple.
+    let args = match vm.builtin_base(args) {
+        Some(b @ Value::Obj(bid)) if matches!(vm.heap.get(bid), Obj::Tuple(_)) => b,
+        _ => args,
+    };
     let is_mapping = matches!(args, Value::Obj(id) if matches!(vm.heap.get(id), Obj::Dict(_)))
         || vm.is_instance_obj(args)
             && vm.user_dunder(args, Sym::GetItem).is_some()
@@ -179,6 +184,11 @@ pub fn percent_format(vm: &mut Vm, fmt: Value, args: Value) -> PyResult<Slow> {
                     }
                 } else {
                     take(vm)?
+                };
+                // Numeric conversions of an instance of an int / float subclass use its value.
+                let arg = match vm.builtin_base(arg) {
+                    Some(b) if !matches!(spec.conv, 's' | 'r' | 'a') => b,
+                    _ => arg,
                 };
                 let parg = match spec.conv {
                     's' | 'r' | 'a' => {

@@ -63,6 +63,7 @@ pub fn register(v: &mut Vec<NativeDef>) {
         ("_install", install_method),
         ("_gen_throw", gen_throw),
         ("_builtin_base", builtin_base),
+        ("_with_builtin_base", with_builtin_base),
         ("_b2s", bytes_to_latin1),
         ("_attrs_op", attrs_op),
         ("_rename_class", rename_class),
@@ -630,8 +631,28 @@ fn ord(vm: &mut Vm, args: Args) -> NResult {
     )))
 }
 
-fn radix(vm: &mut Vm, args: Args, f: fn(&malachite_bigint::BigInt) -> String) -> NResult {
+fn radix(vm: &mut Vm, args: Args, base: i64) -> NResult {
+    let f: fn(&malachite_bigint::BigInt) -> String = match base {
+        16 => crate::numfmt::int_hex,
+        8 => crate::numfmt::int_oct,
+        _ => crate::numfmt::int_bin,
+    };
     ntry!(arity("hex", &args, 1, 1));
+    if let Value::Obj(id) = args.pos[0] {
+        if let Obj::Instance(inst) = vm.heap.get(id) {
+            let has_index = vm
+                .interned
+                .get("__index__")
+                .is_some_and(|k| vm.lookup_in_class(inst.class, Value::Obj(*k)).is_some());
+            if has_index {
+                return NResult::Call {
+                    func: vm.prelude_fn("_radix_index"),
+                    args: vec![Value::Int(base), args.pos[0]],
+                    cont: Cont::Push,
+                };
+            }
+        }
+    }
     match vm.to_bigint(args.pos[0]) {
         Some(b) => {
             let s = f(&b);
@@ -644,13 +665,13 @@ fn radix(vm: &mut Vm, args: Args, f: fn(&malachite_bigint::BigInt) -> String) ->
     }
 }
 fn hex(vm: &mut Vm, args: Args) -> NResult {
-    radix(vm, args, crate::numfmt::int_hex)
+    radix(vm, args, 16)
 }
 fn bin(vm: &mut Vm, args: Args) -> NResult {
-    radix(vm, args, crate::numfmt::int_bin)
+    radix(vm, args, 2)
 }
 fn oct(vm: &mut Vm, args: Args) -> NResult {
-    radix(vm, args, crate::numfmt::int_oct)
+    radix(vm, args, 8)
 }
 
 fn round(vm: &mut Vm, args: Args) -> NResult {
@@ -1204,6 +1225,26 @@ fn gen_throw(vm: &mut Vm, args: Args) -> NResult {
 fn builtin_base(vm: &mut Vm, args: Args) -> NResult {
     let x = args.pos.first().copied().unwrap_or(Value::None);
     NResult::Ok(vm.builtin_base(x).unwrap_or(x))
+}
+
+/// `_with_builtin_base(cls, value)`: a new instance of `cls` (a subclass of an immutable
+/// builtin) whose hidden builtin value is `value`.
+fn with_builtin_base(vm: &mut Vm, args: Args) -> NResult {
+    ntry!(super::arity("_with_builtin_base", &args, 2, 2));
+    let (Value::Obj(cls), v) = (args.pos[0], args.pos[1]) else {
+        return NResult::Err(PyErr::type_error("_with_builtin_base: bad class"));
+    };
+    let Some(inst) = vm.bare_instance(cls) else {
+        return NResult::Err(PyErr::type_error("_with_builtin_base: bad class"));
+    };
+    let key = vm.intern(crate::vm::call::BUILTIN_BASE);
+    let hash = vm.str_hash(key);
+    if let Value::Obj(id) = inst {
+        if let Obj::Instance(i) = vm.heap.get_mut(id) {
+            i.attrs.push(hash, key, v);
+        }
+    }
+    NResult::Ok(inst)
 }
 
 /// `_attrs_op(obj, op, key, value)`: raw access to an instance's attribute dict for the

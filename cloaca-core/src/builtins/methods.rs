@@ -201,7 +201,7 @@ fn str_join(vm: &mut Vm, args: Args) -> NResult {
         if i > 0 {
             out.push_str(&sep);
         }
-        match vm.str_of(*it) {
+        match vm.str_of_sub(*it) {
             Some(s) => out.push_str(s),
             None => {
                 return NResult::Err(PyErr::type_error(format!(
@@ -297,7 +297,13 @@ fn str_capitalize(vm: &mut Vm, args: Args) -> NResult {
 }
 
 fn str_encode(vm: &mut Vm, args: Args) -> NResult {
-    let s = ntry!(this_str(vm, &args)).as_bytes().to_vec();
+    ntry!(arity("str.encode", &args, 1, 3));
+    let (codec, errors) = ntry!(super::codecs::codec_args(vm, &args, 1, "encode"));
+    let s = ntry!(super::codecs::encode(
+        ntry!(this_str(vm, &args)),
+        codec,
+        &errors
+    ));
     NResult::Ok(Value::Obj(vm.heap.alloc(Obj::Bytes(s.into_boxed_slice()))))
 }
 
@@ -742,34 +748,16 @@ fn set_copy(vm: &mut Vm, args: Args) -> NResult {
 }
 
 fn bytes_decode(vm: &mut Vm, args: Args) -> NResult {
+    ntry!(arity("bytes.decode", &args, 1, 3));
     let Some(Value::Obj(id)) = args.pos.first().copied() else {
         return NResult::Err(PyErr::type_error("descriptor requires a 'bytes' object"));
     };
+    let (codec, errors) = ntry!(super::codecs::codec_args(vm, &args, 1, "decode"));
     let Obj::Bytes(b) = vm.heap.get(id) else {
         return NResult::Err(PyErr::type_error("descriptor requires a 'bytes' object"));
     };
-    match std::str::from_utf8(b) {
-        Ok(s) => {
-            let s = s.to_string();
-            ret_str(vm, s)
-        }
-        Err(e) => {
-            let pos = e.valid_up_to();
-            let byte = b[pos];
-            let msg = match e.error_len() {
-                None => format!(
-                    "'utf-8' codec can't decode byte 0x{byte:02x} in position {pos}: unexpected end of data"
-                ),
-                Some(_) if (0x80..0xc2).contains(&byte) || byte > 0xf4 => format!(
-                    "'utf-8' codec can't decode byte 0x{byte:02x} in position {pos}: invalid start byte"
-                ),
-                Some(_) => format!(
-                    "'utf-8' codec can't decode byte 0x{byte:02x} in position {pos}: invalid continuation byte"
-                ),
-            };
-            NResult::Err(PyErr::new(ExcType::UnicodeDecodeError, msg))
-        }
-    }
+    let s = ntry!(super::codecs::decode(b, codec, &errors));
+    ret_str(vm, s)
 }
 
 fn gen_send(_vm: &mut Vm, args: Args) -> NResult {

@@ -4,6 +4,7 @@
 //! Every native is registered in one table ([`natives`]) and referred to by [`NativeId`]; snapshots
 //! store natives by *name*, so the table may grow between versions without breaking saved games.
 
+pub mod codecs;
 pub mod conts;
 pub mod fmt;
 pub mod functions;
@@ -83,12 +84,22 @@ pub fn native_by_name(name: &str) -> Option<NativeId> {
     by_name().get(name).map(|i| NativeId(*i))
 }
 
-/// Is this native a method of `list` or `dict` (self is its first argument)?
+/// Is this native a method of a builtin type that can be subclassed (`list`, `dict`, `str`,
+/// `int`, …; self is its first argument)? Called on an instance of a subclass, it works on the
+/// instance's hidden builtin value.
 #[inline]
 pub fn is_list_or_dict_method(id: NativeId) -> bool {
     matches!(
         natives().get(id.0 as usize).map(|d| d.owner),
-        Some(Owner::Type(TypeKind::List | TypeKind::Dict))
+        Some(Owner::Type(
+            TypeKind::List
+                | TypeKind::Dict
+                | TypeKind::Str
+                | TypeKind::Int
+                | TypeKind::Float
+                | TypeKind::Tuple
+                | TypeKind::Bytes
+        ))
     )
 }
 
@@ -183,6 +194,7 @@ pub fn stdlib_source(name: &str) -> Option<&'static str> {
         "copy" => include_str!("stdlib/copy.py"),
         "json" => include_str!("stdlib/json.py"),
         "operator" => include_str!("stdlib/operator.py"),
+        "contextlib" => include_str!("stdlib/contextlib.py"),
         "__future__" => include_str!("stdlib/future.py"),
         _ => return None,
     })

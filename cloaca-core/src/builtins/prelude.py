@@ -213,6 +213,25 @@ def _setitem_index(o, k, v):
     o[_index_of(k)] = v
 
 
+def _class_setup(cls, hook):
+    for k, v in list(cls.__dict__.items()):
+        f = getattr(type(v), "__set_name__", None)
+        if f is not None:
+            f(v, cls, k)
+    if hook is not None:
+        hook(cls)
+    return cls
+
+
+def _radix_index(which, x):
+    i = _index_of(x)
+    if which == 16:
+        return hex(i)
+    if which == 8:
+        return oct(i)
+    return bin(i)
+
+
 def _construct(cls, new, args, kwargs):
     obj = new(cls, *args, **kwargs)
     if isinstance(obj, cls):
@@ -648,7 +667,7 @@ def _format_value(v, conv, spec):
     elif conv == "a":
         v = ascii(v)
     f = getattr(type(v), "__format__", None)
-    if f is not None and not isinstance(v, (str, int, float)):
+    if f is not None and type(v) not in (str, int, float, bool):
         r = f(v, spec)
         if type(r) is not str:
             raise TypeError("__format__ must return a str, not " + _type_name(r))
@@ -963,6 +982,70 @@ def _float_as_integer_ratio(self):
     return (n // a, d // a)
 
 
+def _float_hex(self):
+    x = float(self)
+    if x != x:
+        return "nan"
+    if x - x != 0.0:
+        return "inf" if x > 0 else "-inf"
+    sign = "-" if x < 0.0 or (x == 0.0 and str(x)[0] == "-") else ""
+    x = abs(x)
+    if x == 0.0:
+        return sign + "0x0.0p+0"
+    n, d = x.as_integer_ratio()
+    k = d.bit_length() - 1
+    b = n.bit_length()
+    e = (b - 1) - k
+    if e < -1022:
+        f = n << (1074 - k)
+        return sign + "0x0." + format(f, "013x") + "p-1022"
+    m = n << (53 - b) if b <= 53 else n >> (b - 53)
+    frac = m - (1 << 52)
+    return sign + "0x1." + format(frac, "013x") + "p" + ("+" if e >= 0 else "") + str(e)
+
+
+def _float_fromhex(cls, s):
+    if not isinstance(s, str):
+        raise TypeError("bad argument type for built-in operation")
+    t = s.strip().lower()
+    neg = False
+    if t[:1] in ("-", "+"):
+        neg = t[0] == "-"
+        t = t[1:]
+    if t in ("inf", "infinity"):
+        v = float("inf")
+    elif t == "nan":
+        v = float("nan")
+    else:
+        if t.startswith("0x"):
+            t = t[2:]
+        exp = 0
+        p = t.find("p")
+        if p >= 0:
+            es = t[p + 1:]
+            t = t[:p]
+            try:
+                exp = int(es)
+            except ValueError:
+                raise ValueError("invalid hexadecimal floating-point string") from None
+        whole, dot, frac = t.partition(".")
+        digits = whole + frac
+        if not digits or any(c not in "0123456789abcdef" for c in digits):
+            raise ValueError("invalid hexadecimal floating-point string")
+        m = int(digits, 16)
+        shift = exp - 4 * len(frac)
+        if shift >= 0:
+            if m and m.bit_length() + shift > 1024:
+                raise OverflowError("hexadecimal value too large to represent as a float")
+            v = float(m << shift)
+        else:
+            v = m / (1 << -shift)
+    v = -v if neg else v
+    return v if cls is float else cls(v)
+
+
+_install(float, "hex", _float_hex, 0)
+_install(float, "fromhex", _float_fromhex, 1)
 _install(float, "is_integer", _float_is_integer, 0)
 _install(float, "as_integer_ratio", _float_as_integer_ratio, 0)
 
@@ -1832,36 +1915,57 @@ def _match_class(subj, cls, npos, kwnames):
 # `str.__len__`, `map(int.__mul__, ...)`); the operators themselves never look them up -----
 
 
+# (On an instance of a subclass — `class Name(str)` — they work on its hidden builtin value.)
+
+
 def _mk_binary(op, ok):
     def f(self, other):
         if not isinstance(other, ok):
             return NotImplemented
-        return op(self, other)
+        return op(_builtin_base(self), _builtin_base(other))
     return f
 
 
 def _mk_unary(op):
     def f(self):
-        return op(self)
+        return op(_builtin_base(self))
     return f
 
 
 def _mk_any(op):
     def f(self, other):
-        return op(self, other)
+        return op(_builtin_base(self), _builtin_base(other))
     return f
 
 
 def _mk_round():
     def f(self, *ndigits):
-        return round(self, *ndigits)
+        return round(_builtin_base(self), *ndigits)
     return f
 
 
 def _mk_format():
     def f(self, spec):
-        return format(self, spec)
+        return format(_builtin_base(self), spec)
     return f
+
+
+def _str_via_repr(self):
+    return repr(self)
+
+
+_IMMUT_BASES = (int, float, str, tuple, bytes)
+
+
+def _immut_new(cls, *args, **kwargs):
+    for k in cls.__mro__:
+        if k in _IMMUT_BASES:
+            return _with_builtin_base(cls, k(*args, **kwargs))
+    raise TypeError("bad immutable subclass")
+
+
+def _immut_new2(cls, args, kwargs):
+    return _immut_new(cls, *args, **kwargs)
 
 
 _ARITH = (
@@ -1905,6 +2009,7 @@ def _install_dunders():
             ("__ceil__", lambda a: -int(-a // 1)),
         ):
             _install(cls, n, _mk_unary(op), 0)
+        _install(cls, "__str__", _str_via_repr, 0)
         _install(cls, "__round__", _mk_round(), 0)
         _install(cls, "__format__", _mk_format(), 0)
     for n, op in _BITS:
@@ -1921,6 +2026,9 @@ def _install_dunders():
             _install(cls, n, _mk_binary(op, cls), 0)
         for n, op in _COMMON + _CONTAINER:
             _install(cls, n, _mk_unary(op), 0)
+        _install(cls, "__radd__", _mk_any(lambda a, b: b + a), 0)
+        if cls is not str:
+            _install(cls, "__str__", _str_via_repr, 0)
     _install(str, "__mod__", _mk_any(lambda a, b: a % b), 0)
     _install(str, "__format__", _mk_format(), 0)
     for cls in (set, frozenset):

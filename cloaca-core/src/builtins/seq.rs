@@ -707,6 +707,10 @@ fn repeat_count(vm: &Vm, v: Value) -> Option<i64> {
         Value::Bool(b) => Some(b as i64),
         Value::Obj(id) => match vm.heap.get(id) {
             Obj::BigInt(b) => Some(if b.is_negative() { 0 } else { i64::MAX }),
+            Obj::Instance(_) => vm
+                .builtin_base(v)
+                .filter(|b| vm.is_int(*b))
+                .and_then(|b| repeat_count(vm, b)),
             _ => None,
         },
         _ => None,
@@ -1119,6 +1123,9 @@ pub fn arg_int(vm: &Vm, v: Value, what: &str) -> PyResult<i64> {
             Obj::BigInt(b) => b
                 .to_i64()
                 .ok_or_else(|| PyErr::overflow("Python int too large to convert to C ssize_t")),
+            Obj::Instance(_) if vm.builtin_base(v).is_some_and(|b| vm.is_int(b)) => {
+                arg_int(vm, vm.builtin_base(v).unwrap_or(Value::None), what)
+            }
             _ => Err(PyErr::type_error(format!(
                 "'{}' object cannot be interpreted as an integer{}",
                 vm.type_name(v),

@@ -117,7 +117,41 @@ pub fn register(v: &mut Vec<NativeDef>) {
     });
 }
 
+/// `int.__new__(cls, ...)` / `str.__new__(cls, ...)` / … with `cls` a user subclass (from a
+/// Python `__new__`): the prelude builds the builtin value and wraps it in an instance of `cls`.
+/// `min_pos` positional arguments at least, so that `str(SomeStrSubclass)` stays a repr.
+fn subclass_new(
+    vm: &mut Vm,
+    args: &Args,
+    base: crate::value::ObjId,
+    min_pos: usize,
+) -> Option<NResult> {
+    if args.pos.len() < min_pos {
+        return None;
+    }
+    let Value::Obj(c) = args.pos[0] else {
+        return None;
+    };
+    match vm.heap.get(c) {
+        Obj::Class(cc) if !cc.builtin && cc.mro.contains(&base) => {}
+        _ => return None,
+    }
+    let rest = vm.new_tuple(args.pos[1..].to_vec());
+    let kw = vm.new_dict();
+    for (k, v) in args.kw {
+        vm.dict_set_str(kw.as_obj().unwrap(), *k, *v);
+    }
+    Some(NResult::Call {
+        func: vm.prelude_fn("_immut_new2"),
+        args: vec![args.pos[0], rest, kw],
+        cont: Cont::Push,
+    })
+}
+
 fn new_int(vm: &mut Vm, args: Args) -> NResult {
+    if let Some(r) = subclass_new(vm, &args, vm.types.int, 1) {
+        return r;
+    }
     ntry!(arity("int", &args, 0, 2));
     let base = args.pos.get(1).copied().or_else(|| args.kwarg(vm, "base"));
     let Some(&x) = args.pos.first() else {
@@ -188,6 +222,9 @@ fn new_int(vm: &mut Vm, args: Args) -> NResult {
 }
 
 fn new_float(vm: &mut Vm, args: Args) -> NResult {
+    if let Some(r) = subclass_new(vm, &args, vm.types.float, 1) {
+        return r;
+    }
     ntry!(arity("float", &args, 0, 1));
     let Some(&x) = args.pos.first() else {
         return NResult::Ok(Value::Float(0.0));
@@ -218,24 +255,24 @@ fn new_float(vm: &mut Vm, args: Args) -> NResult {
 }
 
 fn new_str(vm: &mut Vm, args: Args) -> NResult {
+    if let Some(r) = subclass_new(vm, &args, vm.types.str_, 2) {
+        return r;
+    }
     ntry!(arity("str", &args, 0, 3));
     let Some(&x) = args.pos.first() else {
         return NResult::Ok(vm.intern(""));
     };
     if args.pos.len() >= 2 || !args.kw.is_empty() {
-        // str(bytes, encoding)
+        // str(bytes, encoding, errors)
         if let Value::Obj(id) = x {
-            if let Obj::Bytes(b) = vm.heap.get(id) {
-                return match std::str::from_utf8(b) {
-                    Ok(s) => {
-                        let s = s.to_string();
-                        NResult::Ok(vm.new_str(s))
-                    }
-                    Err(_) => NResult::Err(PyErr::new(
-                        crate::vm::exc::ExcType::UnicodeDecodeError,
-                        "'utf-8' codec can't decode bytes",
-                    )),
+            if matches!(vm.heap.get(id), Obj::Bytes(_)) {
+                let (codec, errors) =
+                    ntry!(crate::builtins::codecs::codec_args(vm, &args, 1, "str"));
+                let Obj::Bytes(b) = vm.heap.get(id) else {
+                    unreachable!()
                 };
+                let s = ntry!(crate::builtins::codecs::decode(b, codec, &errors));
+                return NResult::Ok(vm.new_str(s));
             }
         }
     }
@@ -310,6 +347,9 @@ fn new_list(vm: &mut Vm, args: Args) -> NResult {
 }
 
 fn new_tuple(vm: &mut Vm, args: Args) -> NResult {
+    if let Some(r) = subclass_new(vm, &args, vm.types.tuple, 1) {
+        return r;
+    }
     ntry!(arity("tuple", &args, 0, 1));
     let Some(&x) = args.pos.first() else {
         return NResult::Ok(vm.new_tuple(vec![]));
@@ -453,6 +493,11 @@ fn new_object(vm: &mut Vm, args: Args) -> NResult {
     // `object.__new__(cls, ...)` (from a Python `__new__`): a bare instance of `cls`.
     if let Some(&c) = args.pos.first() {
         return match c {
+            Value::Obj(cid) if vm.immutable_base(cid) => NResult::Err(PyErr::type_error(format!(
+                "object.__new__({}) is not safe, use {}.__new__()",
+                vm.class_name(cid),
+                vm.class_name(cid)
+            ))),
             Value::Obj(cid) if vm.is_class(c) => match vm.bare_instance(cid) {
                 Some(v) => NResult::Ok(v),
                 None => NResult::Err(PyErr::type_error(format!(
@@ -551,12 +596,19 @@ fn new_super(vm: &mut Vm, args: Args) -> NResult {
 }
 
 fn new_bytes(vm: &mut Vm, args: Args) -> NResult {
+    if let Some(r) = subclass_new(vm, &args, vm.types.bytes, 1) {
+        return r;
+    }
     ntry!(arity("bytes", &args, 0, 3));
     let Some(&x) = args.pos.first() else {
         return NResult::Ok(Value::Obj(vm.heap.alloc(Obj::Bytes(Box::new([])))));
     };
     if let Some(s) = vm.str_of(x) {
-        let b = s.as_bytes().to_vec();
+        if args.pos.len() < 2 && args.kw.is_empty() {
+            return NResult::Err(PyErr::type_error("string argument without an encoding"));
+        }
+        let (codec, errors) = ntry!(crate::builtins::codecs::codec_args(vm, &args, 1, "bytes"));
+        let b = ntry!(crate::builtins::codecs::encode(s, codec, &errors));
         return NResult::Ok(Value::Obj(vm.heap.alloc(Obj::Bytes(b.into_boxed_slice()))));
     }
     if let Value::Int(n) = x {

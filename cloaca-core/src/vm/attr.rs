@@ -14,6 +14,23 @@ pub enum Attr {
 }
 
 impl Vm {
+    /// A user-defined descriptor's method: `attr` is an instance whose class defines `which`
+    /// (`__get__`, `__set__`, `__delete__`).
+    pub fn descr_method(&self, attr: Value, which: &str) -> Option<Value> {
+        let Value::Obj(a) = attr else { return None };
+        let Obj::Instance(inst) = self.heap.get(a) else {
+            return None;
+        };
+        let key = Value::Obj(*self.interned.get(which)?);
+        self.lookup_in_class(inst.class, key)
+    }
+
+    /// Is `attr` a data descriptor (its class defines `__set__` or `__delete__`)?
+    fn is_data_descr(&self, attr: Value) -> bool {
+        self.descr_method(attr, "__set__").is_some()
+            || self.descr_method(attr, "__delete__").is_some()
+    }
+
     /// Bind a class attribute found on the type of `obj` (descriptor protocol).
     fn bind(&mut self, attr: Value, obj: Value, cls: ObjId) -> Attr {
         if let Value::Obj(id) = attr {
@@ -37,6 +54,11 @@ impl Vm {
                         return Attr::Value(Value::Undef);
                     }
                     return Attr::Call(*fget, vec![obj]);
+                }
+                Obj::Instance(_) => {
+                    if let Some(g) = self.descr_method(attr, "__get__") {
+                        return Attr::Call(g, vec![attr, obj, Value::Obj(cls)]);
+                    }
                 }
                 _ => {}
             }
@@ -92,8 +114,15 @@ impl Vm {
                 Obj::Instance(inst) => {
                     let class_attr = self.lookup_in_class(cls, name);
                     if let Some(Value::Obj(a)) = class_attr {
-                        if matches!(self.heap.get(a), Obj::Property { .. }) {
-                            return Ok(Some(self.bind(Value::Obj(a), obj, cls)));
+                        match self.heap.get(a) {
+                            Obj::Property { .. } => {
+                                return Ok(Some(self.bind(Value::Obj(a), obj, cls)));
+                            }
+                            // A data descriptor takes precedence over the instance dict.
+                            Obj::Instance(_) if self.is_data_descr(Value::Obj(a)) => {
+                                return Ok(Some(self.bind(Value::Obj(a), obj, cls)));
+                            }
+                            _ => {}
                         }
                     }
                     if let Some(i) = self.dict_find_str(&inst.attrs, name) {
@@ -305,6 +334,11 @@ impl Vm {
             if let Value::Obj(id) = a {
                 match self.heap.get(id) {
                     Obj::StaticMethod(f) => return Ok(Some(Attr::Value(*f))),
+                    Obj::Instance(_) => {
+                        if let Some(g) = self.descr_method(a, "__get__") {
+                            return Ok(Some(Attr::Call(g, vec![a, Value::None, Value::Obj(cls)])));
+                        }
+                    }
                     Obj::ClassMethod(f) => {
                         let f = *f;
                         return Ok(Some(Attr::Value(Value::Obj(self.heap.alloc(
@@ -474,6 +508,9 @@ impl Vm {
                         }
                         return Ok(Some((*fset, vec![obj, value])));
                     }
+                    if let Some(f) = self.descr_method(Value::Obj(a), "__set__") {
+                        return Ok(Some((f, vec![Value::Obj(a), obj, value])));
+                    }
                 }
                 if let Some(e) = self.exc_data_mut(id) {
                     // Exception special attributes.
@@ -516,6 +553,9 @@ impl Vm {
                     };
                     self.dict_find_str(&inst.attrs, name)
                 };
+                if found.is_none() && self.slots_forbid(cls, name) {
+                    return Err(self.attr_error(obj, name));
+                }
                 let Obj::Instance(inst) = self.heap.get_mut(id) else {
                     unreachable!()
                 };
@@ -619,6 +659,49 @@ impl Vm {
         }
     }
 
+    /// `__slots__`: does every user class in `cls`'s MRO declare `__slots__`, none of them
+    /// naming `name` (or `__dict__`)? Then a new attribute `name` cannot be created.
+    fn slots_forbid(&self, cls: ObjId, name: Value) -> bool {
+        let Some(&key) = self.interned.get("__slots__") else {
+            return false;
+        };
+        let Obj::Class(c) = self.heap.get(cls) else {
+            return false;
+        };
+        let want = self.str_of(name).unwrap_or("");
+        for &k in c.mro.iter() {
+            let Obj::Class(kc) = self.heap.get(k) else {
+                return false;
+            };
+            if kc.builtin {
+                continue;
+            }
+            let Some(i) = self.dict_find_str(&kc.dict, Value::Obj(key)) else {
+                return false;
+            };
+            let slots = kc.dict.entry(i).unwrap().value;
+            let names: Vec<Value> = if self.str_of(slots).is_some() {
+                vec![slots]
+            } else {
+                match slots {
+                    Value::Obj(s) => match self.heap.get(s) {
+                        Obj::Tuple(t) => t.to_vec(),
+                        Obj::List(l) => l.to_vec(),
+                        _ => return false,
+                    },
+                    _ => return false,
+                }
+            };
+            for n in names {
+                match self.str_of(n) {
+                    Some(s) if s == want || s == "__dict__" => return false,
+                    _ => {}
+                }
+            }
+        }
+        true
+    }
+
     fn readonly_attr_error(&self, obj: Value, name: Value) -> PyErr {
         let n = self.str_of(name).unwrap_or("?");
         if self.lookup_in_class(self.class_of(obj), name).is_some() {
@@ -670,6 +753,9 @@ impl Vm {
                             )));
                         }
                         return Ok(Some((*fdel, vec![obj])));
+                    }
+                    if let Some(f) = self.descr_method(Value::Obj(a), "__delete__") {
+                        return Ok(Some((f, vec![Value::Obj(a), obj])));
                     }
                 }
                 let found = self.dict_find_str(&inst.attrs, name);

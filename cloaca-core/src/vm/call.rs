@@ -520,7 +520,14 @@ impl Vm {
                 self.class_name(cls)
             )));
         }
-        if let Some(newf) = self.user_new(cls) {
+        let newf = match self.user_new(cls) {
+            Some(f) => Some(f),
+            // A subclass of an immutable builtin (`class Name(str)`): the prelude creates the
+            // instance with its hidden value, then runs `__init__`.
+            None if self.immutable_base(cls) => Some(self.prelude_fn("_immut_new")),
+            None => None,
+        };
+        if let Some(newf) = newf {
             // `C(*args)` with a Python `__new__`: the prelude runs __new__ then __init__.
             let at = task.stack.len() - nargs;
             let npos = nargs - kwnames.len();
@@ -584,6 +591,24 @@ impl Vm {
                 self.deliver(task, cont, inst)
             }
         }
+    }
+
+    /// Does the namespace of new class `cls` hold an object whose class defines `__set_name__`?
+    fn needs_set_name(&self, cls: Value) -> bool {
+        let Some(&key) = self.interned.get("__set_name__") else {
+            return false;
+        };
+        let Value::Obj(id) = cls else { return false };
+        let Obj::Class(c) = self.heap.get(id) else {
+            return false;
+        };
+        c.dict.values().any(|v| match v {
+            Value::Obj(o) => match self.heap.get(o) {
+                Obj::Instance(inst) => self.lookup_in_class(inst.class, Value::Obj(key)).is_some(),
+                _ => false,
+            },
+            _ => false,
+        })
     }
 
     /// A Python `__init_subclass__` defined by a base of `cls` (after `cls` in the MRO).
@@ -695,6 +720,19 @@ impl Vm {
             }
         }
         None
+    }
+
+    /// Does user class `cls` derive from an immutable builtin (`int`, `float`, `str`, `tuple`,
+    /// `bytes`)? Its instances get their hidden value from `__new__`.
+    pub fn immutable_base(&self, cls: ObjId) -> bool {
+        let t = &self.types;
+        match self.heap.get(cls) {
+            Obj::Class(c) if !c.builtin => c
+                .mro
+                .iter()
+                .any(|k| [t.int, t.float, t.str_, t.tuple, t.bytes].contains(k)),
+            _ => false,
+        }
     }
 
     /// Give an instance of a class deriving from `list` / `dict` its hidden builtin value.
@@ -835,6 +873,15 @@ impl Vm {
                     if let Obj::Cell(c) = self.heap.get_mut(cell) {
                         *c = cls;
                     }
+                }
+                // `__set_name__` of descriptors in the namespace, then `__init_subclass__`.
+                if self.needs_set_name(cls) {
+                    let f = self.prelude_fn("_class_setup");
+                    let hook = self.init_subclass_hook(cls).unwrap_or(Value::None);
+                    let sp = task.stack.len();
+                    task.stack.push(cls);
+                    task.stack.push(hook);
+                    return self.call_value(task, f, 2, &[], sp, Cont::Push);
                 }
                 // `__init_subclass__` of a base (implicitly a classmethod) runs on the new class.
                 if let Some(f) = self.init_subclass_hook(cls) {
@@ -1330,7 +1377,35 @@ impl Vm {
                 TypeKind::Exception => kind = TypeKind::Exception,
                 // list / dict subclasses: instances carry a hidden list/dict (see
                 // `Vm::builtin_base`); the prelude gives `list` and `dict` Python dunders.
-                TypeKind::Object | TypeKind::User | TypeKind::List | TypeKind::Dict => {}
+                TypeKind::Object
+                | TypeKind::User
+                | TypeKind::List
+                | TypeKind::Dict
+                | TypeKind::Int
+                | TypeKind::Float
+                | TypeKind::Str
+                | TypeKind::Tuple
+                | TypeKind::Bytes => {}
+                TypeKind::NoneType
+                | TypeKind::NotImplementedType
+                | TypeKind::Ellipsis
+                | TypeKind::Bool
+                | TypeKind::Function
+                | TypeKind::BuiltinFunction
+                | TypeKind::Method
+                | TypeKind::Range
+                | TypeKind::Slice
+                | TypeKind::Generator
+                | TypeKind::Cell
+                | TypeKind::Iterator
+                | TypeKind::DictKeys
+                | TypeKind::DictValues
+                | TypeKind::DictItems => {
+                    return Err(PyErr::type_error(format!(
+                        "type '{}' is not an acceptable base type",
+                        bc.name
+                    )))
+                }
                 _ => {
                     return Err(PyErr::new(
                         ExcType::NotImplementedError,

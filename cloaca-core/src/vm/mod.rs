@@ -93,7 +93,29 @@ pub struct Types {
     pub dict_items: ObjId,
     pub task: ObjId,
     pub host_handle: ObjId,
+    /// The per-kind native iterator classes (`list_iterator`, …; see [`ITER_TYPE_NAMES`]),
+    /// subclasses of `iterator`. Absent in older snapshots: `class_of` falls back to `iterator`.
+    #[serde(default)]
+    pub iter_types: Vec<ObjId>,
 }
+
+/// Names of the per-kind native iterator classes, indexed as `Types::iter_types`.
+pub const ITER_TYPE_NAMES: &[&str] = &[
+    "list_iterator",
+    "tuple_iterator",
+    "str_ascii_iterator",
+    "str_iterator",
+    "bytes_iterator",
+    "range_iterator",
+    "dict_keyiterator",
+    "dict_valueiterator",
+    "dict_itemiterator",
+    "set_iterator",
+    "list_reverseiterator",
+    "reversed",
+    "enumerate",
+    "zip",
+];
 
 impl Types {
     #[inline]
@@ -298,6 +320,7 @@ impl Vm {
         let placeholder = ObjId(0);
         let types = Types {
             by_kind: vec![],
+            iter_types: vec![],
             exceptions: vec![],
             object: placeholder,
             type_: placeholder,
@@ -438,6 +461,11 @@ impl Vm {
         self.types.dict_items = get(K::DictItems);
         self.types.task = get(K::Task);
         self.types.host_handle = get(K::HostHandle);
+        let iterator = self.types.iterator;
+        self.types.iter_types = ITER_TYPE_NAMES
+            .iter()
+            .map(|n| self.make_builtin_class(n, K::Iterator, &[iterator]))
+            .collect();
         self.types.by_kind = by_kind;
         let mut exceptions: Vec<ObjId> = Vec::new();
         for t in ExcType::ALL {
@@ -606,6 +634,14 @@ impl Vm {
         Some(v)
     }
 
+    /// Like [`Vm::str_of`], also accepting an instance of a `str` subclass (its hidden value).
+    pub fn str_of_sub(&self, v: Value) -> Option<&str> {
+        match self.str_of(v) {
+            Some(s) => Some(s),
+            None => self.builtin_base(v).and_then(|b| self.str_of(b)),
+        }
+    }
+
     /// Dict lookup by a str key (no user `__eq__` can be involved).
     pub fn dict_get_str(&self, dict: ObjId, key: Value) -> Option<Value> {
         let Obj::Dict(d) = self.heap.get(dict) else {
@@ -758,6 +794,7 @@ impl Vm {
                 .iter()
                 .for_each(|(_, id)| mark(Value::Obj(*id)));
             types.exceptions.iter().for_each(|id| mark(Value::Obj(*id)));
+            types.iter_types.iter().for_each(|id| mark(Value::Obj(*id)));
             mark(Value::Obj(*builtins));
             mark(Value::Obj(*prelude));
             modules.iter().for_each(|(_, m)| mark(Value::Obj(*m)));

@@ -60,6 +60,38 @@ pub fn int_mod(a: i64, b: i64) -> i64 {
 }
 
 impl Vm {
+    /// The class of a native iterator (`list_iterator`, `zip`, …).
+    fn iter_class(&self, st: &crate::object::IterState) -> ObjId {
+        use crate::object::{IterState as S, ViewKind};
+        let t = &self.types;
+        let i = match st {
+            S::Seq { seq, .. } => match self.heap.get(*seq) {
+                Obj::List(_) => 0,
+                Obj::Tuple(_) => 1,
+                _ => 4,
+            },
+            S::Str { s, .. } => match self.heap.get(*s) {
+                Obj::Str(ps) if !ps.is_ascii() => 3,
+                _ => 2,
+            },
+            S::Range { .. } => 5,
+            S::Dict { dict, kind, .. } => match (self.heap.get(*dict), kind) {
+                (Obj::Set { .. }, _) => 9,
+                (_, ViewKind::Keys) => 6,
+                (_, ViewKind::Values) => 7,
+                (_, ViewKind::Items) => 8,
+            },
+            S::Reversed { seq, .. } => match self.heap.get(*seq) {
+                Obj::List(_) => 10,
+                _ => 11,
+            },
+            S::Enumerate { .. } => 12,
+            S::Zip { .. } => 13,
+            _ => return t.iterator,
+        };
+        t.iter_types.get(i).copied().unwrap_or(t.iterator)
+    }
+
     /// The class of any value.
     #[inline]
     pub fn class_of(&self, v: Value) -> ObjId {
@@ -92,7 +124,7 @@ impl Vm {
                 Obj::Module(_) => t.module,
                 Obj::Range { .. } => t.range,
                 Obj::Slice { .. } => t.slice,
-                Obj::Iter(_) => t.iterator,
+                Obj::Iter(st) => self.iter_class(st),
                 Obj::Property { .. } => t.property,
                 Obj::StaticMethod(_) => t.staticmethod,
                 Obj::ClassMethod(_) => t.classmethod,
@@ -220,6 +252,8 @@ impl Vm {
             Value::Bool(b) => Some(BigInt::from(b as i64)),
             Value::Obj(id) => match self.heap.get(id) {
                 Obj::BigInt(b) => Some((**b).clone()),
+                // An instance of an int subclass: its value.
+                Obj::Instance(_) => self.builtin_base(v).and_then(|b| self.to_bigint(b)),
                 _ => None,
             },
             _ => None,
@@ -259,6 +293,7 @@ impl Vm {
             Value::Bool(b) => Some(b as i64),
             Value::Obj(id) => match self.heap.get(id) {
                 Obj::BigInt(b) => Some(if b.is_negative() { i64::MIN } else { i64::MAX }),
+                Obj::Instance(_) => self.builtin_base(v).and_then(|b| self.to_index(b)),
                 _ => None,
             },
             _ => None,

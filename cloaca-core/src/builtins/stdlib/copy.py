@@ -20,7 +20,10 @@ def _copy_copy(x):
         return cp(x)
     if callable(x) and not hasattr(x, "__dict__"):
         return x
-    new = object.__new__(t)
+    if isinstance(x, (int, float, str, tuple, bytes)):
+        new = _with_builtin_base(t, _builtin_base(x))
+    else:
+        new = object.__new__(t)
     if isinstance(x, list):
         _builtin_base(new).extend(x)
     elif isinstance(x, dict):
@@ -72,7 +75,12 @@ def _copy_deepcopy(x, memo=None):
         attrs = vars(x)
     except TypeError:
         return x
-    y = object.__new__(t)
+    if isinstance(x, tuple):
+        y = _with_builtin_base(t, tuple([_copy_deepcopy(e, memo) for e in _builtin_base(x)]))
+    elif isinstance(x, (int, float, str, bytes)):
+        y = _with_builtin_base(t, _builtin_base(x))
+    else:
+        y = object.__new__(t)
     memo[i] = y
     if isinstance(x, list):
         _builtin_base(y).extend([_copy_deepcopy(e, memo) for e in x])

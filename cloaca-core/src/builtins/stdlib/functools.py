@@ -140,7 +140,36 @@ def _ft_cmp_to_key(mycmp):
     return K
 
 
+class _ft_cached_property:
+    def __init__(self, func):
+        self.func = func
+        self.attrname = None
+        self.__doc__ = getattr(func, "__doc__", None)
+
+    def __set_name__(self, owner, name):
+        if self.attrname is None:
+            self.attrname = name
+        elif name != self.attrname:
+            raise TypeError(
+                "Cannot assign the same cached_property to two different names ("
+                + repr(self.attrname) + " and " + repr(name) + ")."
+            )
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        if self.attrname is None:
+            raise TypeError("Cannot use cached_property instance without calling __set_name__ on it.")
+        d = instance.__dict__
+        if self.attrname in d:
+            return d[self.attrname]
+        val = self.func(instance)
+        d[self.attrname] = val
+        return val
+
+
 _rename_class(_ft_partial, "partial", "functools")
+_rename_class(_ft_cached_property, "cached_property", "functools")
 
 
 reduce = _ft_reduce
@@ -151,3 +180,4 @@ lru_cache = _ft_lru_cache
 cache = _ft_cache
 total_ordering = _ft_total_ordering
 cmp_to_key = _ft_cmp_to_key
+cached_property = _ft_cached_property

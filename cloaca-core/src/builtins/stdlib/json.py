@@ -68,6 +68,8 @@ def _json_enc(o, opts, level, out):
         out.append(str(o))
     elif t is float:
         out.append(_json_float(o, opts[5]))
+    elif isinstance(o, (str, int, float)):
+        _json_enc(_builtin_base(o), opts, level, out)
     elif t in (list, tuple) or isinstance(o, (list, tuple)):
         if not o:
             out.append("[]")
@@ -93,6 +95,8 @@ def _json_enc(o, opts, level, out):
         items = list(o.items())
         keyed = []
         for k, v in items:
+            if isinstance(k, (str, int, float)) and k is not True and k is not False:
+                k = _builtin_base(k)
             tk = type(k)
             if tk is str:
                 ks = k

@@ -1,0 +1,8 @@
+print(type(iter([])).__name__, type(iter(())).__name__, type(iter("")).__name__, type(iter("é")).__name__)
+print(type(iter({})).__name__, type(iter(range(3))).__name__, type(zip()).__name__, type(iter(b"")).__name__)
+print(type(enumerate([])).__name__, type(reversed([])).__name__, type(reversed((1,))).__name__)
+print(type(iter(set())).__name__, type(iter({}.values())).__name__, type(iter({}.items())).__name__)
+print(type(iter({}.keys())).__name__, type(iter(frozenset())).__name__)
+it = iter([1, 2, 3])
+print(next(it), list(it), iter(it) is it)
+print(type(iter([])) is type(iter([5])), type(iter([])) is type(iter(())))
