@@ -385,6 +385,175 @@ class filter:
         return next(self._g)
 
 
+def _bytes_from_obj(x):
+    f = getattr(type(x), "__bytes__", None)
+    if f is not None:
+        r = f(x)
+        if type(r) is not bytes:
+            raise TypeError("__bytes__ returned non-bytes (type " + _type_name(r) + ")")
+        return r
+    if hasattr(x, "__iter__") or hasattr(x, "__getitem__"):
+        return bytes(list(x))
+    raise TypeError("cannot convert '" + _type_name(x) + "' object to bytes")
+
+
+def _ba_byte(v):
+    if not isinstance(v, int):
+        raise TypeError("'" + _type_name(v) + "' object cannot be interpreted as an integer")
+    if v < 0 or v > 255:
+        raise ValueError("byte must be in range(0, 256)")
+    return v
+
+
+def _ba_wrap(r):
+    if type(r) is bytes:
+        return bytearray(r)
+    if type(r) is list:
+        return [bytearray(x) if type(x) is bytes else x for x in r]
+    if type(r) is tuple:
+        return tuple([bytearray(x) if type(x) is bytes else x for x in r])
+    return r
+
+
+class bytearray:
+    __hash__ = None
+
+    def __init__(self, source=None, encoding=None, errors=None):
+        if source is None:
+            self._b = []
+        elif isinstance(source, str):
+            if encoding is None:
+                raise TypeError("string argument without an encoding")
+            self._b = list(source.encode(encoding, errors or "strict"))
+        elif isinstance(source, int) and not isinstance(source, bool):
+            if source < 0:
+                raise ValueError("negative count")
+            self._b = [0] * source
+        elif type(source) is bytearray:
+            self._b = list(source._b)
+        else:
+            self._b = [_ba_byte(v) for v in source]
+
+    def __bytes__(self):
+        return bytes(self._b)
+
+    def __repr__(self):
+        return "bytearray(" + repr(bytes(self._b)) + ")"
+
+    def __len__(self):
+        return len(self._b)
+
+    def __iter__(self):
+        return iter(self._b)
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return bytearray(self._b[i])
+        return self._b[i]
+
+    def __setitem__(self, i, v):
+        if isinstance(i, slice):
+            self._b[i] = [_ba_byte(x) for x in (bytes(v) if not isinstance(v, list) else v)]
+        else:
+            self._b[i] = _ba_byte(v)
+
+    def __delitem__(self, i):
+        del self._b[i]
+
+    def __contains__(self, x):
+        if isinstance(x, int):
+            return x in self._b
+        return bytes(x) in bytes(self._b)
+
+    def __eq__(self, other):
+        if isinstance(other, (bytes, bytearray)):
+            return bytes(self._b) == bytes(other)
+        return NotImplemented
+
+    def __ne__(self, other):
+        if isinstance(other, (bytes, bytearray)):
+            return bytes(self._b) != bytes(other)
+        return NotImplemented
+
+    def __lt__(self, other):
+        return bytes(self._b) < bytes(other)
+
+    def __le__(self, other):
+        return bytes(self._b) <= bytes(other)
+
+    def __gt__(self, other):
+        return bytes(self._b) > bytes(other)
+
+    def __ge__(self, other):
+        return bytes(self._b) >= bytes(other)
+
+    def __add__(self, other):
+        if not isinstance(other, (bytes, bytearray)):
+            return NotImplemented
+        return bytearray(self._b + list(bytes(other)))
+
+    def __radd__(self, other):
+        if not isinstance(other, bytes):
+            return NotImplemented
+        return other + bytes(self._b)
+
+    def __iadd__(self, other):
+        self._b.extend(bytes(other))
+        return self
+
+    def __mul__(self, n):
+        return bytearray(self._b * n)
+
+    __rmul__ = __mul__
+
+    def __imul__(self, n):
+        self._b *= n
+        return self
+
+    def append(self, x):
+        self._b.append(_ba_byte(x))
+
+    def extend(self, it):
+        if isinstance(it, str):
+            raise TypeError("expected iterable of integers; got: 'str'")
+        self._b.extend([_ba_byte(v) for v in it])
+
+    def insert(self, i, x):
+        self._b.insert(i, _ba_byte(x))
+
+    def pop(self, i=-1):
+        if not self._b:
+            raise IndexError("pop from empty bytearray")
+        return self._b.pop(i)
+
+    def remove(self, x):
+        if x not in self._b:
+            raise ValueError("value not found in bytearray")
+        self._b.remove(x)
+
+    def clear(self):
+        self._b.clear()
+
+    def reverse(self):
+        self._b.reverse()
+
+    def copy(self):
+        return bytearray(self._b)
+
+    def decode(self, encoding="utf-8", errors="strict"):
+        return bytes(self._b).decode(encoding, errors)
+
+    def __getattr__(self, name):
+        if name.startswith("_"):
+            raise AttributeError("'bytearray' object has no attribute '" + name + "'")
+        f = getattr(bytes(self._b), name)
+
+        def method(*args, **kwargs):
+            return _ba_wrap(f(*args, **kwargs))
+
+        return method
+
+
 _SETLIKE = (set, frozenset, type({}.keys()), type({}.items()))
 
 

@@ -621,9 +621,30 @@ fn new_bytes(vm: &mut Vm, args: Args) -> NResult {
                 .alloc(Obj::Bytes(vec![0u8; n as usize].into_boxed_slice())),
         ));
     }
+    if matches!(x, Value::Float(_) | Value::None) {
+        return NResult::Err(PyErr::type_error(format!(
+            "cannot convert '{}' object to bytes",
+            vm.type_name(x)
+        )));
+    }
+    if let Value::Obj(id) = x {
+        if matches!(vm.heap.get(id), Obj::Instance(_)) {
+            // `__bytes__`, or any iterable of ints (bytearray, user iterables).
+            return NResult::Call {
+                func: vm.prelude_fn("_bytes_from_obj"),
+                args: vec![x],
+                cont: Cont::Push,
+            };
+        }
+    }
     let items = match ntry!(vm.collect_native(x)) {
         Some(i) => i,
-        None => return NResult::Err(PyErr::type_error("cannot convert to bytes")),
+        None => {
+            return NResult::Err(PyErr::type_error(format!(
+                "cannot convert '{}' object to bytes",
+                vm.type_name(x)
+            )))
+        }
     };
     let mut out = Vec::with_capacity(items.len());
     for i in items {

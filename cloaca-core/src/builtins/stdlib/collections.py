@@ -1,4 +1,4 @@
-# collections: deque, defaultdict, Counter, OrderedDict, namedtuple (written in Python inside Cloaca).
+# collections: deque, defaultdict, Counter, OrderedDict, namedtuple (written in Python inside Cloaca; namedtuple classes are tuple subclasses).
 
 class _deque:
     _match_sequence_ = True
@@ -265,89 +265,135 @@ class _OrderedDict(dict):
         return "OrderedDict(" + repr(list(self.items())) + ")"
 
 
+class _TupleGetter:
+    def __init__(self, index, doc):
+        self.index = index
+        self.__doc__ = doc
+
+    def __get__(self, obj, cls=None):
+        if obj is None:
+            return self
+        return obj[self.index]
+
+    def __set__(self, obj, value):
+        raise AttributeError("can't set attribute")
+
+    def __delete__(self, obj):
+        raise AttributeError("can't delete attribute")
+
+
+_NT_KEYWORDS = frozenset((
+    "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class",
+    "continue", "def", "del", "elif", "else", "except", "finally", "for", "from", "global",
+    "if", "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return",
+    "try", "while", "with", "yield",
+))
+
+
+def _nt_missing(typename, missing):
+    names = ["'" + m + "'" for m in missing]
+    if len(names) == 1:
+        text = names[0]
+    elif len(names) == 2:
+        text = names[0] + " and " + names[1]
+    else:
+        text = ", ".join(names[:-1]) + ", and " + names[-1]
+    return TypeError(typename + ".__new__() missing " + str(len(missing))
+                     + " required positional argument" + ("s" if len(missing) > 1 else "")
+                     + ": " + text)
+
+
 def _namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
     if type(field_names) is str:
         field_names = field_names.replace(",", " ").split()
     fields = tuple(field_names)
+    if rename:
+        seen = set()
+        out = []
+        for i, name in enumerate(fields):
+            if (not name.isidentifier() or name in _NT_KEYWORDS or name.startswith("_")
+                    or name in seen):
+                name = "_" + str(i)
+            seen.add(name)
+            out.append(name)
+        fields = tuple(out)
+    for name in (typename,) + fields:
+        if type(name) is not str:
+            raise TypeError("Type names and field names must be strings")
+        if not name.isidentifier():
+            raise ValueError("Type names and field names must be valid identifiers: " + repr(name))
+        if name in _NT_KEYWORDS:
+            raise ValueError("Type names and field names cannot be a keyword: " + repr(name))
+    seen = set()
+    for name in fields:
+        if name.startswith("_") and not rename:
+            raise ValueError("Field names cannot start with an underscore: " + repr(name))
+        if name in seen:
+            raise ValueError("Encountered duplicate field name: " + repr(name))
+        seen.add(name)
     nf = len(fields)
     defaults = tuple(defaults) if defaults is not None else ()
+    nd = len(defaults)
+    if nd > nf:
+        raise TypeError("Got more default values than field names")
+    field_defaults = dict(zip(fields[nf - nd:], defaults))
 
-    def __init__(self, *args, **kwargs):
+    def __new__(_cls, *args, **kwargs):
+        n = len(args)
+        if n > nf:
+            takes = str(nf + 1) if nd == 0 else "from " + str(nf - nd + 1) + " to " + str(nf + 1)
+            raise TypeError(typename + ".__new__() takes " + takes
+                            + " positional argument" + ("" if nf == 0 and nd == 0 else "s")
+                            + " but " + str(n + 1) + " were given")
+        for k in kwargs:
+            if k not in fields:
+                raise TypeError(typename + ".__new__() got an unexpected keyword argument '" + k + "'")
+        for f in fields[:n]:
+            if f in kwargs:
+                raise TypeError(typename + ".__new__() got multiple values for argument '" + f + "'")
         vals = list(args)
-        if len(vals) > nf:
-            raise TypeError(typename + "() takes " + str(nf) + " positional arguments but " + str(len(vals)) + " were given")
-        for name in fields[len(vals):]:
-            if name in kwargs:
-                vals.append(kwargs.pop(name))
-            elif nf - len(vals) <= len(defaults):
-                vals.append(defaults[len(defaults) - (nf - len(vals))])
+        missing = []
+        for f in fields[n:]:
+            if f in kwargs:
+                vals.append(kwargs[f])
+            elif f in field_defaults:
+                vals.append(field_defaults[f])
             else:
-                raise TypeError(typename + "() missing 1 required positional argument: '" + name + "'")
-        if kwargs:
-            raise TypeError(typename + "() got an unexpected keyword argument '" + list(kwargs)[0] + "'")
-        object.__setattr__(self, "_values", tuple(vals))
-
-    def __getattr__(self, name):
-        if name in fields:
-            return self._values[fields.index(name)]
-        raise AttributeError("'" + typename + "' object has no attribute '" + name + "'")
-
-    def __setattr__(self, name, value):
-        raise AttributeError("can't set attribute")
+                missing.append(f)
+        if missing:
+            raise _nt_missing(typename, missing)
+        return tuple.__new__(_cls, vals)
 
     def __repr__(self):
-        return typename + "(" + ", ".join([f + "=" + repr(v) for f, v in zip(fields, self._values)]) + ")"
-
-    def __iter__(self):
-        return iter(self._values)
-
-    def __len__(self):
-        return nf
-
-    def __getitem__(self, i):
-        return self._values[i]
-
-    def __eq__(self, other):
-        if hasattr(other, "_values"):
-            return self._values == other._values
-        return self._values == other
-
-    def __lt__(self, other):
-        return self._values < tuple(other)
-
-    def __hash__(self):
-        return hash(self._values)
+        return type(self).__name__ + "(" + ", ".join([f + "=" + repr(v) for f, v in zip(fields, self)]) + ")"
 
     def _asdict(self):
-        return dict(zip(fields, self._values))
+        return dict(zip(fields, self))
 
     def _replace(self, **kw):
-        d = dict(zip(fields, self._values))
-        d.update(kw)
-        return cls(**d)
+        vals = [kw.pop(f, v) for f, v in zip(fields, self)]
+        if kw:
+            raise ValueError("Got unexpected field names: " + repr(list(kw)))
+        return type(self)(*vals)
 
-    def count(self, x):
-        return self._values.count(x)
+    def __getnewargs__(self):
+        return tuple(self)
 
-    def index(self, x):
-        return self._values.index(x)
+    def _make(cls, iterable):
+        vals = tuple(iterable)
+        if len(vals) != nf:
+            raise TypeError("Expected " + str(nf) + " arguments, got " + str(len(vals)))
+        return tuple.__new__(cls, vals)
 
     ns = {
-        "__init__": __init__, "__getattr__": __getattr__, "__setattr__": __setattr__,
-        "__repr__": __repr__, "__iter__": __iter__, "__len__": __len__, "__getitem__": __getitem__,
-        "__eq__": __eq__, "__lt__": __lt__, "__hash__": __hash__, "_asdict": _asdict,
-        "_replace": _replace, "count": count, "index": index, "_fields": fields,
-        "__match_args__": fields, "_match_sequence_": True,
+        "__new__": __new__, "__repr__": __repr__, "_asdict": _asdict, "_replace": _replace,
+        "__getnewargs__": __getnewargs__, "_make": classmethod(_make), "_fields": fields,
+        "_field_defaults": field_defaults, "__match_args__": fields, "__slots__": (),
         "__module__": "__main__" if module is None else module,
     }
-    cls = type(typename, (object,), ns)
-
-    def _make(iterable):
-        return cls(*iterable)
-
-    cls._make = staticmethod(_make)
-    cls._field_defaults = dict(zip(fields[nf - len(defaults):], defaults))
-    return cls
+    for i, f in enumerate(fields):
+        ns[f] = _TupleGetter(i, "Alias for field number " + str(i))
+    return type(typename, (tuple,), ns)
 
 
 for _c, _n in ((_deque, "deque"), (_defaultdict, "defaultdict"), (_Counter, "Counter"), (_OrderedDict, "OrderedDict")):
