@@ -11,7 +11,7 @@
 use super::{NativeDef, Owner};
 use crate::bytecode::CmpOp;
 use crate::object::Obj;
-use crate::value::Value;
+use crate::value::{ObjId, Value};
 use crate::vm::call::{Args, NResult};
 use crate::vm::exc::PyErr;
 use crate::vm::Vm;
@@ -38,17 +38,7 @@ fn sort_list(vm: &mut Vm, args: Args) -> NResult {
         Obj::List(l) => l.clone(),
         _ => return NResult::Ok(Value::Bool(false)),
     };
-    match native_order(vm, &items, reverse) {
-        Err(e) => NResult::Err(e),
-        Ok(None) => NResult::Ok(Value::Bool(false)),
-        Ok(Some(order)) => {
-            let sorted = order.iter().map(|&i| items[i]).collect();
-            if let Obj::List(l) = vm.heap.get_mut(id) {
-                *l = sorted;
-            }
-            NResult::Ok(Value::Bool(true))
-        }
-    }
+    reorder(vm, id, &items, &items, reverse)
 }
 
 /// `_sort_by_keys(list, keys, reverse)`: sort `list` in place by the parallel list `keys`.
@@ -64,7 +54,13 @@ fn sort_by_keys(vm: &mut Vm, args: Args) -> NResult {
         (Obj::List(l), Obj::List(k)) if l.len() == k.len() => (l.clone(), k.clone()),
         _ => return NResult::Ok(Value::Bool(false)),
     };
-    match native_order(vm, &keys, reverse) {
+    reorder(vm, id, &items, &keys, reverse)
+}
+
+/// Reorder list `id` (whose items are `items`) by the native order of `keys`; the prelude's
+/// answer: True when done, False (list untouched) when Python comparisons are needed.
+fn reorder(vm: &mut Vm, id: ObjId, items: &[Value], keys: &[Value], reverse: bool) -> NResult {
+    match native_order(vm, keys, reverse) {
         Err(e) => NResult::Err(e),
         Ok(None) => NResult::Ok(Value::Bool(false)),
         Ok(Some(order)) => {
