@@ -147,6 +147,9 @@ pub enum Conversion {
 
 /// One instruction. "TOS" is the top of the value stack, "TOS1" the one below it, and so on.
 /// Stack effects are written `[before] -> [after]` with the top on the right.
+/// Flag bit of [`Op::BuildClass`]'s operand: a dict of class keyword arguments is on the stack.
+pub const CLASS_KWARGS: u32 = 1 << 31;
+
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
 pub enum Op {
     /// Does nothing.
@@ -291,6 +294,8 @@ pub enum Op {
     /// `[body_fn, name, base1..basen] -> [class]`: runs `body_fn` with a fresh namespace dict as its
     /// locals, then creates the class. The body returns its `__class__` cell (or `None`); the VM sets
     /// the cell's contents to the new class.
+    /// With the [`CLASS_KWARGS`] bit set, a dict of the class keyword arguments (passed to
+    /// `__init_subclass__`) is on top of the bases.
     BuildClass(u32),
 
     /// `[callable, a1..an] -> [result]`

@@ -22,6 +22,7 @@
 
 use crate::bytecode::{
     BinOp, CmpOp, Code, CodeFlags, CodeKind, CompiledModule, Const, Conversion, Op, UnaryOp,
+    CLASS_KWARGS,
 };
 use crate::error::{CompileError, CompileErrorKind};
 use crate::parse::{self, ast, LineIndex};
@@ -1785,8 +1786,12 @@ impl<'s> Compiler<'s> {
         if !c.type_params.is_empty() {
             return self.unsupported("type parameters", c.range);
         }
-        if let Some(k) = c.keywords.first() {
-            return self.unsupported("class keyword arguments (such as metaclass=)", k.range);
+        if let Some(k) = c
+            .keywords
+            .iter()
+            .find(|k| k.arg.as_ref().is_some_and(|a| a.as_str() == "metaclass"))
+        {
+            return self.unsupported("metaclasses (metaclass=)", k.range);
         }
         if let Some(s) = c.bases.iter().find(|b| matches!(b, Expr::Starred(_))) {
             return self.unsupported("starred class bases", expr_range(s));
@@ -1849,7 +1854,13 @@ impl<'s> Compiler<'s> {
         for b in &c.bases {
             self.expr(b)?;
         }
-        self.emit(Op::BuildClass(c.bases.len() as u32));
+        if c.keywords.is_empty() {
+            self.emit(Op::BuildClass(c.bases.len() as u32));
+        } else {
+            // Class keyword arguments (for `__init_subclass__`): a dict on top of the bases.
+            self.keywords_dict(&c.keywords)?;
+            self.emit(Op::BuildClass(c.bases.len() as u32 | CLASS_KWARGS));
+        }
         for _ in &c.decorator_list {
             self.emit(Op::Call(1));
         }
@@ -2476,10 +2487,17 @@ impl<'s> Compiler<'s> {
             self.emit(Op::CallEx(0));
             return Ok(());
         }
-        // Keyword dict: runs of named keywords become BuildMap, `**m` merges.
+        self.keywords_dict(&c.keywords)?;
+        self.emit(Op::CallEx(1));
+        Ok(())
+    }
+
+    /// Build the dict of keyword arguments `keywords` (runs of named keywords become BuildMap,
+    /// `**m` merges).
+    fn keywords_dict(&mut self, keywords: &'s [ast::Keyword]) -> CResult<()> {
         let mut have_dict = false;
         let mut run = 0u32;
-        for k in &c.keywords {
+        for k in keywords {
             match &k.arg {
                 Some(name) => {
                     self.load_const(Const::Str(name.to_string()));
@@ -2510,7 +2528,6 @@ impl<'s> Compiler<'s> {
                 self.emit(Op::DictMerge(1));
             }
         }
-        self.emit(Op::CallEx(1));
         Ok(())
     }
 

@@ -68,7 +68,11 @@ pub fn effect(op: &Op) -> (i64, i64) {
             let k = (flags & 0xf).count_ones() as i64;
             (k, 1 - k)
         }
-        Op::BuildClass(n) => (n as i64 + 2, -(n as i64 + 1)),
+        Op::BuildClass(n) => {
+            let kw = (n & crate::bytecode::CLASS_KWARGS != 0) as i64;
+            let n = (n & !crate::bytecode::CLASS_KWARGS) as i64;
+            (n + 2 + kw, -(n + 1 + kw))
+        }
         Op::Call(n) => (n as i64 + 1, -(n as i64)),
         Op::CallKw(n) => (n as i64 + 2, -(n as i64 + 1)),
         Op::CallMethod(n) => (n as i64 + 2, -(n as i64 + 1)),

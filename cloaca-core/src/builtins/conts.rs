@@ -24,7 +24,9 @@ pub const HASH_RESULT: ContId = ContId(5);
 pub const LEN_RESULT: ContId = ContId(6);
 /// `next(it, default)`: StopIteration gives the default; state `[default]`.
 pub const NEXT_DEFAULT: ContId = ContId(7);
-/// Unused placeholder kept for table stability.
+/// A class called with a native continuation returned from its Python `__init__`: check the
+/// result is None, then run the continuation on the instance. State `[inst, inner id, inner
+/// state...]`.
 pub const INIT_THEN: ContId = ContId(8);
 /// `bool(obj)` via `__bool__`/`__len__`: state `[from_len]`.
 pub const TRUTH: ContId = ContId(9);
@@ -128,7 +130,20 @@ pub fn run(vm: &mut Vm, id: ContId, state: &[Value], v: Value) -> NResult {
                 vm.type_name(v)
             ))),
         },
-        NEXT_DEFAULT | INIT_THEN => NResult::Ok(v),
+        INIT_THEN => {
+            if !v.is_none() {
+                return NResult::Err(PyErr::type_error(format!(
+                    "__init__() should return None, not '{}'",
+                    vm.type_name(v)
+                )));
+            }
+            let inner = match state.get(1) {
+                Some(Value::Int(i)) => ContId(*i as u16),
+                _ => return NResult::Ok(state[0]),
+            };
+            run(vm, inner, &state[2..], state[0])
+        }
+        NEXT_DEFAULT => NResult::Ok(v),
         RETURN_STATE => NResult::Ok(state.first().copied().unwrap_or(Value::None)),
         _ => NResult::Err(PyErr::new(ExcType::RuntimeError, "unknown continuation")),
     }
@@ -136,6 +151,12 @@ pub fn run(vm: &mut Vm, id: ContId, state: &[Value], v: Value) -> NResult {
 
 /// An exception escaped a frame whose continuation is `id`: `Some` to handle it.
 pub fn on_exception(vm: &mut Vm, id: ContId, state: &[Value], exc: ObjId) -> Option<NResult> {
+    if id == INIT_THEN {
+        if let Some(Value::Int(i)) = state.get(1) {
+            return on_exception(vm, ContId(*i as u16), &state[2..], exc);
+        }
+        return None;
+    }
     if id == NEXT_DEFAULT && vm.exc_matches(exc, ExcType::StopIteration) {
         return Some(NResult::Ok(state[0]));
     }

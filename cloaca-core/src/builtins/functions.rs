@@ -490,7 +490,7 @@ fn issubclass(vm: &mut Vm, args: Args) -> NResult {
 
 /// The interned attribute name for `getattr`-style builtins (`TypeError` if not a str).
 fn attr_name(vm: &mut Vm, v: Value, f: &str) -> Result<Value, PyErr> {
-    if let Some(s) = vm.str_of(v).map(|s| s.to_string()) {
+    if let Some(s) = vm.str_of_sub(v).map(|s| s.to_string()) {
         Ok(vm.intern(&s))
     } else {
         Err(PyErr::type_error(format!(
@@ -604,7 +604,7 @@ fn chr(vm: &mut Vm, args: Args) -> NResult {
 fn ord(vm: &mut Vm, args: Args) -> NResult {
     ntry!(arity("ord", &args, 1, 1));
     let v = args.pos[0];
-    if let Some(s) = vm.str_of(v) {
+    if let Some(s) = vm.str_of_sub(v) {
         let mut it = s.chars();
         return match (it.next(), it.next()) {
             (Some(c), None) => NResult::Ok(Value::Int(c as i64)),
@@ -1333,7 +1333,7 @@ fn rename_class(vm: &mut Vm, args: Args) -> NResult {
 /// `_write_stream(to_err, s)`: write to stdout or stderr (sys.stdout / sys.stderr `write`).
 fn write_stream(vm: &mut Vm, args: Args) -> NResult {
     ntry!(super::arity("write", &args, 2, 2));
-    let Some(s) = vm.str_of(args.pos[1]).map(|s| s.to_string()) else {
+    let Some(s) = vm.str_of_sub(args.pos[1]).map(|s| s.to_string()) else {
         return NResult::Err(PyErr::type_error(format!(
             "write() argument must be str, not {}",
             vm.type_name(args.pos[1])

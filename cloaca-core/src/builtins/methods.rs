@@ -74,7 +74,7 @@ pub fn register(v: &mut Vec<NativeDef>) {
 fn this_str<'a>(vm: &'a Vm, args: &Args) -> Result<&'a str, PyErr> {
     args.pos
         .first()
-        .and_then(|v| vm.str_of(*v))
+        .and_then(|v| vm.str_of_sub(*v))
         .ok_or_else(|| PyErr::type_error("descriptor requires a 'str' object"))
 }
 
@@ -106,7 +106,7 @@ fn strip_impl(vm: &mut Vm, args: Args, left: bool, right: bool) -> NResult {
             t.to_string()
         }
         Some(c) => {
-            let Some(cs) = vm.str_of(c) else {
+            let Some(cs) = vm.str_of_sub(c) else {
                 return NResult::Err(PyErr::type_error("strip arg must be None or str"));
             };
             let set: Vec<char> = cs.chars().collect();
@@ -163,7 +163,7 @@ fn str_split(vm: &mut Vm, args: Args) -> NResult {
             out
         }
         Some(sv) => {
-            let Some(sep) = vm.str_of(sv).map(|x| x.to_string()) else {
+            let Some(sep) = vm.str_of_sub(sv).map(|x| x.to_string()) else {
                 return NResult::Err(PyErr::type_error(format!(
                     "must be str or None, not {}",
                     vm.type_name(sv)
@@ -217,7 +217,7 @@ fn str_join(vm: &mut Vm, args: Args) -> NResult {
 fn str_replace(vm: &mut Vm, args: Args) -> NResult {
     ntry!(arity("replace", &args, 3, 4));
     let s = ntry!(this_str(vm, &args)).to_string();
-    let (Some(old), Some(new)) = (vm.str_of(args.pos[1]), vm.str_of(args.pos[2])) else {
+    let (Some(old), Some(new)) = (vm.str_of_sub(args.pos[1]), vm.str_of_sub(args.pos[2])) else {
         return NResult::Err(PyErr::type_error("replace() arguments must be str"));
     };
     let (old, new) = (old.to_string(), new.to_string());

@@ -137,7 +137,7 @@ pub fn install(vm: &mut Vm) {
             Owner::Type(k) | Owner::TypeStatic(k) => {
                 let cls = vm.types.of_kind(k);
                 let v = if matches!(d.owner, Owner::TypeStatic(_)) && short != "__new__" {
-                    let sm = if short == "fromkeys" {
+                    let sm = if short == "fromkeys" || short == "__init_subclass__" {
                         Obj::ClassMethod(v)
                     } else {
                         Obj::StaticMethod(v)

@@ -30,6 +30,23 @@ def _repr_slow(x):
     return object.__repr__(x)
 
 
+def _exc_repr_slow(e):
+    a = e.args
+    if len(a) == 1:
+        return type(e).__name__ + "(" + repr(a[0]) + ")"
+    return type(e).__name__ + repr(a)
+
+
+def _exc_add_note(e, note):
+    if not isinstance(note, str):
+        raise TypeError("note must be a str, not '" + _type_name(note) + "'")
+    try:
+        notes = e.__notes__
+    except AttributeError:
+        notes = e.__notes__ = []
+    notes.append(note)
+
+
 def _ascii_slow(x):
     return ascii(repr(x))[1:-1]
 
@@ -205,12 +222,34 @@ def _index_of(x):
     return r
 
 
+def _slice_bound(x):
+    if x is None:
+        return None
+    if type(x) is not int and getattr(type(x), "__index__", None) is None:
+        raise TypeError("slice indices must be integers or None or have an __index__ method")
+    return _index_of(x)
+
+
+def _index_key(k):
+    if type(k) is slice:
+        return slice(_slice_bound(k.start), _slice_bound(k.stop), _slice_bound(k.step))
+    return _index_of(k)
+
+
+def _range_of_index(*args):
+    return range(*[_index_of(a) for a in args])
+
+
 def _getitem_index(o, k):
-    return o[_index_of(k)]
+    return o[_index_key(k)]
 
 
 def _setitem_index(o, k, v):
-    o[_index_of(k)] = v
+    o[_index_key(k)] = v
+
+
+def _delitem_index(o, k):
+    del o[_index_key(k)]
 
 
 def _class_setup(cls, hook):
@@ -220,6 +259,19 @@ def _class_setup(cls, hook):
             f(v, cls, k)
     if hook is not None:
         hook(cls)
+    return cls
+
+
+def _class_setup_kw(cls, hook, kwargs):
+    for k, v in list(cls.__dict__.items()):
+        f = getattr(type(v), "__set_name__", None)
+        if f is not None:
+            f(v, cls, k)
+    if hook is None:
+        if kwargs:
+            raise TypeError(cls.__name__ + ".__init_subclass__() takes no keyword arguments")
+    else:
+        hook(cls, **kwargs)
     return cls
 
 

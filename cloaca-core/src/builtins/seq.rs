@@ -206,6 +206,23 @@ fn is_slice(vm: &Vm, v: Value) -> Option<ObjId> {
     }
 }
 
+/// A slice of a builtin sequence whose bounds include an object with `__index__`: the prelude
+/// converts them (`prelude_fn(obj, slice_with_ints, ...)`).
+fn slice_index_slow(vm: &Vm, obj: ObjId, key: Value) -> bool {
+    let Some(sl) = is_slice(vm, key) else {
+        return false;
+    };
+    if matches!(vm.heap.get(obj), Obj::Instance(_)) {
+        return false;
+    }
+    let Obj::Slice { start, stop, step } = vm.heap.get(sl) else {
+        return false;
+    };
+    [*start, *stop, *step]
+        .iter()
+        .any(|v| matches!(v, Value::Obj(o) if matches!(vm.heap.get(*o), Obj::Instance(_))))
+}
+
 /// A non-int index: an object with `__index__` goes through the prelude (`prelude_fn(args)`);
 /// anything else is CPython's TypeError.
 fn index_slow(
@@ -242,6 +259,9 @@ pub fn getitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<Slow> {
             vm.type_name(obj)
         )));
     };
+    if slice_index_slow(vm, id, key) {
+        return Ok(Slow::Call(vm.prelude_fn("_getitem_index"), vec![obj, key]));
+    }
     let v = match vm.heap.get(id) {
         Obj::List(l) => {
             if let Some(sl) = is_slice(vm, key) {
@@ -405,6 +425,9 @@ pub fn setitem(vm: &mut Vm, obj: Value, key: Value, v: Value) -> PyResult<Slow> 
             vm.type_name(obj)
         )));
     };
+    if slice_index_slow(vm, id, key) {
+        return Ok(Slow::Call(vm.prelude_fn("_setitem_index"), vec![obj, key, v]));
+    }
     match vm.heap.get(id) {
         Obj::List(l) => {
             let n = l.len();
@@ -482,6 +505,9 @@ pub fn delitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<Slow> {
             vm.type_name(obj)
         )));
     };
+    if slice_index_slow(vm, id, key) {
+        return Ok(Slow::Call(vm.prelude_fn("_delitem_index"), vec![obj, key]));
+    }
     match vm.heap.get(id) {
         Obj::List(l) => {
             let n = l.len();
@@ -546,7 +572,7 @@ pub fn contains(vm: &mut Vm, container: Value, item: Value) -> PyResult<Slow> {
         }
     }
     let r = match vm.heap.get(id) {
-        Obj::Str(s) => match vm.str_of(item) {
+        Obj::Str(s) => match vm.str_of_sub(item) {
             Some(sub) => s.s.contains(sub),
             None => {
                 return Err(PyErr::type_error(format!(

@@ -62,7 +62,7 @@ pub fn register(v: &mut Vec<NativeDef>) {
 fn this(vm: &Vm, args: &Args, name: &str) -> Result<String, PyErr> {
     args.pos
         .first()
-        .and_then(|v| vm.str_of(*v))
+        .and_then(|v| vm.str_of_sub(*v))
         .map(|s| s.to_string())
         .ok_or_else(|| {
             PyErr::type_error(format!(
@@ -76,7 +76,7 @@ fn this(vm: &Vm, args: &Args, name: &str) -> Result<String, PyErr> {
 }
 
 fn str_arg(vm: &Vm, v: Value, fname: &str) -> Result<String, PyErr> {
-    vm.str_of(v)
+    vm.str_of_sub(v)
         .map(|s| s.to_string())
         .ok_or_else(|| PyErr::type_error(format!("{fname} must be str, not {}", vm.type_name(v))))
 }
@@ -153,7 +153,7 @@ fn search(vm: &mut Vm, args: &Args, name: &str, rev: bool) -> Result<i64, PyErr>
     arity(name, args, 2, 4)?;
     if args.pos.len() == 2 {
         // Fast path without bounds: byte search, then convert the offset to characters.
-        if let (Some(s), Some(sub)) = (vm.str_of(args.pos[0]), vm.str_of(args.pos[1])) {
+        if let (Some(s), Some(sub)) = (vm.str_of_sub(args.pos[0]), vm.str_of_sub(args.pos[1])) {
             let found = if rev { s.rfind(sub) } else { s.find(sub) };
             return Ok(match found {
                 Some(b) if s.is_char_boundary(b) => {
@@ -206,7 +206,7 @@ fn str_rindex(vm: &mut Vm, args: Args) -> NResult {
 fn str_count(vm: &mut Vm, args: Args) -> NResult {
     ntry!(arity("count", &args, 2, 4));
     if args.pos.len() == 2 {
-        if let (Some(s), Some(sub)) = (vm.str_of(args.pos[0]), vm.str_of(args.pos[1])) {
+        if let (Some(s), Some(sub)) = (vm.str_of_sub(args.pos[0]), vm.str_of_sub(args.pos[1])) {
             let n = if sub.is_empty() {
                 s.chars().count() + 1
             } else {
@@ -216,7 +216,7 @@ fn str_count(vm: &mut Vm, args: Args) -> NResult {
         }
     }
     let s = ntry!(this(vm, &args, "count"));
-    let Some(sub) = vm.str_of(args.pos[1]).map(|x| x.to_string()) else {
+    let Some(sub) = vm.str_of_sub(args.pos[1]).map(|x| x.to_string()) else {
         return NResult::Err(PyErr::type_error(format!(
             "must be str, not {}",
             vm.type_name(args.pos[1])
@@ -253,7 +253,7 @@ fn affix(vm: &mut Vm, args: Args, start: bool) -> NResult {
     let name = if start { "startswith" } else { "endswith" };
     ntry!(arity(name, &args, 2, 4));
     if args.pos.len() == 2 {
-        if let (Some(s), Some(p)) = (vm.str_of(args.pos[0]), vm.str_of(args.pos[1])) {
+        if let (Some(s), Some(p)) = (vm.str_of_sub(args.pos[0]), vm.str_of_sub(args.pos[1])) {
             return NResult::Ok(Value::Bool(if start {
                 s.starts_with(p)
             } else {
@@ -270,11 +270,11 @@ fn affix(vm: &mut Vm, args: Args, start: bool) -> NResult {
     );
     let arg = args.pos[1];
     let mut cands: Vec<String> = Vec::new();
-    if let Some(p) = vm.str_of(arg) {
+    if let Some(p) = vm.str_of_sub(arg) {
         cands.push(p.to_string());
     } else if vm.kind_of(arg) == TypeKind::Tuple {
         for it in vm.tuple_items(arg) {
-            match vm.str_of(*it) {
+            match vm.str_of_sub(*it) {
                 Some(p) => cands.push(p.to_string()),
                 None => {
                     return NResult::Err(PyErr::type_error(format!(
@@ -352,7 +352,7 @@ fn str_rsplit(vm: &mut Vm, args: Args) -> NResult {
             out
         }
         Some(sv) => {
-            let Some(sep) = vm.str_of(sv).map(|x| x.to_string()) else {
+            let Some(sep) = vm.str_of_sub(sv).map(|x| x.to_string()) else {
                 return NResult::Err(PyErr::type_error(format!(
                     "must be str or None, not {}",
                     vm.type_name(sv)
@@ -429,7 +429,7 @@ fn partition(vm: &mut Vm, args: Args, rev: bool) -> NResult {
     let name = if rev { "rpartition" } else { "partition" };
     ntry!(arity(name, &args, 2, 2));
     let s = ntry!(this(vm, &args, name));
-    let Some(sep) = vm.str_of(args.pos[1]).map(|x| x.to_string()) else {
+    let Some(sep) = vm.str_of_sub(args.pos[1]).map(|x| x.to_string()) else {
         return NResult::Err(PyErr::type_error(format!(
             "must be str, not {}",
             vm.type_name(args.pos[1])
@@ -483,7 +483,7 @@ fn pad(vm: &mut Vm, args: Args, name: &str, how: u8) -> NResult {
     let fill = match args.pos.get(2) {
         None => ' ',
         Some(f) => {
-            let Some(fs) = vm.str_of(*f) else {
+            let Some(fs) = vm.str_of_sub(*f) else {
                 return NResult::Err(PyErr::type_error(format!(
                     "{name}() argument 2 must be str, not {}",
                     vm.type_name(*f)
@@ -712,7 +712,7 @@ fn str_translate(vm: &mut Vm, args: Args) -> NResult {
         match got {
             Ok(Some(Value::None)) => {}
             Ok(Some(v)) => {
-                if let Some(r) = vm.str_of(v) {
+                if let Some(r) = vm.str_of_sub(v) {
                     out.push_str(r);
                 } else if let Value::Int(i) = v {
                     match u32::try_from(i).ok().and_then(char::from_u32) {
@@ -754,7 +754,7 @@ fn str_maketrans(vm: &mut Vm, args: Args) -> NResult {
             _ => vec![],
         };
         for (k, v) in entries {
-            let key = if let Some(ks) = vm.str_of(k) {
+            let key = if let Some(ks) = vm.str_of_sub(k) {
                 let mut it = ks.chars();
                 match (it.next(), it.next()) {
                     (Some(c), None) => Value::Int(c as i64),

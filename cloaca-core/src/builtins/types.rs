@@ -5,9 +5,9 @@ use super::{arity, NativeDef, Owner};
 use crate::frame::Cont;
 use crate::ntry;
 use crate::object::{Obj, TypeKind};
-use crate::value::Value;
+use crate::value::{ObjId, Value};
 use crate::vm::call::{Args, NResult};
-use crate::vm::exc::PyErr;
+use crate::vm::exc::{ExcType, PyErr};
 use crate::vm::{Sym, Vm};
 use num_traits::FromPrimitive;
 
@@ -91,9 +91,34 @@ pub fn register(v: &mut Vec<NativeDef>) {
         f: object_init_subclass,
     });
     v.push(NativeDef {
+        name: "type.__subclasses__",
+        owner: Owner::Type(K::Type),
+        f: type_subclasses,
+    });
+    v.push(NativeDef {
+        name: "type.mro",
+        owner: Owner::Type(K::Type),
+        f: type_mro,
+    });
+    v.push(NativeDef {
         name: "BaseException.__init__",
         owner: Owner::Exception,
         f: exc_init,
+    });
+    v.push(NativeDef {
+        name: "BaseException.__str__",
+        owner: Owner::Exception,
+        f: exc_str,
+    });
+    v.push(NativeDef {
+        name: "BaseException.__repr__",
+        owner: Owner::Exception,
+        f: exc_repr,
+    });
+    v.push(NativeDef {
+        name: "BaseException.add_note",
+        owner: Owner::Exception,
+        f: exc_add_note,
     });
     v.push(NativeDef {
         name: "BaseException.with_traceback",
@@ -164,7 +189,7 @@ fn new_int(vm: &mut Vm, args: Args) -> NResult {
                 "int() base must be >= 2 and <= 36, or 0",
             ));
         }
-        let Some(s) = vm.str_of(x).map(|s| s.to_string()) else {
+        let Some(s) = vm.str_of_sub(x).map(|s| s.to_string()) else {
             return NResult::Err(PyErr::type_error(
                 "int() can't convert non-string with explicit base",
             ));
@@ -194,7 +219,7 @@ fn new_int(vm: &mut Vm, args: Args) -> NResult {
             if vm.is_int(x) {
                 return NResult::Ok(x);
             }
-            if let Some(s) = vm.str_of(x).map(|s| s.to_string()) {
+            if let Some(s) = vm.str_of_sub(x).map(|s| s.to_string()) {
                 return match crate::numfmt::parse_int(&s, 10) {
                     Some(v) => NResult::Ok(vm.int_from_big(v)),
                     None => NResult::Err(PyErr::value_error(format!(
@@ -232,7 +257,7 @@ fn new_float(vm: &mut Vm, args: Args) -> NResult {
     if let Some(f) = vm.to_f64(x) {
         return NResult::from(f.map(Value::Float));
     }
-    if let Some(s) = vm.str_of(x).map(|s| s.to_string()) {
+    if let Some(s) = vm.str_of_sub(x).map(|s| s.to_string()) {
         return match crate::numfmt::parse_float(&s) {
             Some(f) => NResult::Ok(Value::Float(f)),
             None => NResult::Err(PyErr::value_error(format!(
@@ -527,7 +552,19 @@ fn new_range(vm: &mut Vm, args: Args) -> NResult {
     ntry!(arity("range", &args, 1, 3));
     let mut v = [0i64; 3];
     for (i, a) in args.pos.iter().enumerate() {
-        v[i] = ntry!(super::seq::arg_int(vm, *a, ""));
+        match super::seq::arg_int(vm, *a, "") {
+            Ok(x) => v[i] = x,
+            Err(e) => {
+                if vm.has_index_method(*a) {
+                    return NResult::Call {
+                        func: vm.prelude_fn("_range_of_index"),
+                        args: args.pos.to_vec(),
+                        cont: Cont::Push,
+                    };
+                }
+                return NResult::Err(e);
+            }
+        }
     }
     let (start, stop, step) = match args.pos.len() {
         1 => (0, v[0], 1),
@@ -668,7 +705,7 @@ fn new_bytes(vm: &mut Vm, args: Args) -> NResult {
 
 fn attr_args(vm: &Vm, args: &Args, n: usize, f: &str) -> Result<(), PyErr> {
     arity(f, args, n, n)?;
-    if vm.str_of(args.pos[1]).is_none() {
+    if vm.str_of_sub(args.pos[1]).is_none() {
         return Err(PyErr::type_error(format!(
             "attribute name must be string, not '{}'",
             vm.type_name(args.pos[1])
@@ -679,7 +716,7 @@ fn attr_args(vm: &Vm, args: &Args, n: usize, f: &str) -> Result<(), PyErr> {
 
 fn object_setattr(vm: &mut Vm, args: Args) -> NResult {
     ntry!(attr_args(vm, &args, 3, "__setattr__"));
-    let name = vm.intern(vm.str_of(args.pos[1]).unwrap_or("").to_string().as_str());
+    let name = vm.intern(vm.str_of_sub(args.pos[1]).unwrap_or("").to_string().as_str());
     match ntry!(vm.set_attr_impl(args.pos[0], name, args.pos[2], false)) {
         None => NResult::Ok(Value::None),
         Some((func, a)) => NResult::Call {
@@ -692,7 +729,7 @@ fn object_setattr(vm: &mut Vm, args: Args) -> NResult {
 
 fn object_delattr(vm: &mut Vm, args: Args) -> NResult {
     ntry!(attr_args(vm, &args, 2, "__delattr__"));
-    let name = vm.intern(vm.str_of(args.pos[1]).unwrap_or("").to_string().as_str());
+    let name = vm.intern(vm.str_of_sub(args.pos[1]).unwrap_or("").to_string().as_str());
     match ntry!(vm.del_attr_impl(args.pos[0], name, false)) {
         None => NResult::Ok(Value::None),
         Some((func, a)) => NResult::Call {
@@ -705,7 +742,7 @@ fn object_delattr(vm: &mut Vm, args: Args) -> NResult {
 
 fn object_getattribute(vm: &mut Vm, args: Args) -> NResult {
     ntry!(attr_args(vm, &args, 2, "__getattribute__"));
-    let name = vm.intern(vm.str_of(args.pos[1]).unwrap_or("").to_string().as_str());
+    let name = vm.intern(vm.str_of_sub(args.pos[1]).unwrap_or("").to_string().as_str());
     match ntry!(vm.get_attr(args.pos[0], name)) {
         crate::vm::attr::Attr::Value(v) => NResult::Ok(v),
         crate::vm::attr::Attr::Call(func, a) => NResult::Call {
@@ -716,7 +753,16 @@ fn object_getattribute(vm: &mut Vm, args: Args) -> NResult {
     }
 }
 
-fn object_init_subclass(_vm: &mut Vm, _args: Args) -> NResult {
+fn object_init_subclass(vm: &mut Vm, args: Args) -> NResult {
+    if !args.kw.is_empty() {
+        let name = match args.pos.first() {
+            Some(Value::Obj(c)) if matches!(vm.heap.get(*c), Obj::Class(_)) => vm.class_name(*c),
+            _ => "object".to_string(),
+        };
+        return NResult::Err(PyErr::type_error(format!(
+            "{name}.__init_subclass__() takes no keyword arguments"
+        )));
+    }
     NResult::Ok(Value::None)
 }
 
@@ -769,6 +815,116 @@ fn exc_init(vm: &mut Vm, args: Args) -> NResult {
     NResult::Ok(Value::None)
 }
 
+/// `BaseException.__str__(e)` (reached through `super().__str__()` or explicitly): the single
+/// argument's str (its repr for `KeyError`), the args tuple's repr otherwise.
+fn exc_str(vm: &mut Vm, args: Args) -> NResult {
+    let Some(Value::Obj(e)) = args.pos.first().copied() else {
+        return NResult::Err(PyErr::type_error(
+            "descriptor '__str__' of 'BaseException' object needs an argument",
+        ));
+    };
+    let Some(d) = vm.exc_data(e) else {
+        return NResult::Err(PyErr::type_error(format!(
+            "descriptor '__str__' requires a 'BaseException' object but received a '{}'",
+            vm.type_name(Value::Obj(e))
+        )));
+    };
+    let a = d.args;
+    let items = vm.tuple_items(a).to_vec();
+    let (target, use_repr) = match items.len() {
+        0 => return NResult::Ok(vm.new_str(String::new())),
+        1 => (items[0], vm.exc_matches(e, ExcType::KeyError)),
+        _ => (a, true),
+    };
+    let fast = if use_repr {
+        vm.repr_fast(target)
+    } else {
+        vm.str_fast(target)
+    };
+    match fast {
+        Some(s) => NResult::Ok(vm.new_str(s)),
+        None => NResult::Call {
+            func: vm
+                .get_builtin(if use_repr { "repr" } else { "str" })
+                .unwrap_or(Value::None),
+            args: vec![target],
+            cont: Cont::Push,
+        },
+    }
+}
+
+/// `BaseException.__repr__(e)`: `Name(args...)`.
+fn exc_repr(vm: &mut Vm, args: Args) -> NResult {
+    let Some(Value::Obj(e)) = args.pos.first().copied() else {
+        return NResult::Err(PyErr::type_error(
+            "descriptor '__repr__' of 'BaseException' object needs an argument",
+        ));
+    };
+    let Some(d) = vm.exc_data(e) else {
+        return NResult::Err(PyErr::type_error(format!(
+            "descriptor '__repr__' requires a 'BaseException' object but received a '{}'",
+            vm.type_name(Value::Obj(e))
+        )));
+    };
+    let a = d.args;
+    let items = vm.tuple_items(a).to_vec();
+    let name = vm.class_name(vm.class_of(Value::Obj(e)));
+    let inner = if items.len() == 1 {
+        vm.repr_fast(items[0]).map(|r| format!("({r})"))
+    } else {
+        vm.repr_fast(a)
+    };
+    match inner {
+        Some(r) => NResult::Ok(vm.new_str(format!("{name}{r}"))),
+        None => NResult::Call {
+            func: vm.prelude_fn("_exc_repr_slow"),
+            args: vec![Value::Obj(e)],
+            cont: Cont::Push,
+        },
+    }
+}
+
+fn class_arg_of(vm: &Vm, args: &Args, what: &str) -> Result<ObjId, PyErr> {
+    match args.pos.first() {
+        Some(Value::Obj(c)) if matches!(vm.heap.get(*c), Obj::Class(_)) => Ok(*c),
+        _ => Err(PyErr::type_error(format!(
+            "descriptor '{what}' of 'type' object needs an argument"
+        ))),
+    }
+}
+
+/// `cls.__subclasses__()`: the live classes that list `cls` as a direct base (in heap order,
+/// which is creation order unless freed slots were reused).
+fn type_subclasses(vm: &mut Vm, args: Args) -> NResult {
+    let cls = ntry!(class_arg_of(vm, &args, "__subclasses__"));
+    let subs: Vec<Value> = vm
+        .heap
+        .objects()
+        .filter(|(_, o)| matches!(o, Obj::Class(c) if c.bases.contains(&cls)))
+        .map(|(id, _)| Value::Obj(id))
+        .collect();
+    NResult::Ok(vm.new_list(subs))
+}
+
+/// `cls.mro()`: the linearization as a list.
+fn type_mro(vm: &mut Vm, args: Args) -> NResult {
+    let cls = ntry!(class_arg_of(vm, &args, "mro"));
+    let Obj::Class(c) = vm.heap.get(cls) else {
+        unreachable!()
+    };
+    let m: Vec<Value> = c.mro.iter().map(|k| Value::Obj(*k)).collect();
+    NResult::Ok(vm.new_list(m))
+}
+
+fn exc_add_note(vm: &mut Vm, args: Args) -> NResult {
+    ntry!(arity("add_note", &args, 2, 2));
+    NResult::Call {
+        func: vm.prelude_fn("_exc_add_note"),
+        args: args.pos.to_vec(),
+        cont: Cont::Push,
+    }
+}
+
 fn exc_with_tb(_vm: &mut Vm, args: Args) -> NResult {
     NResult::Ok(args.pos[0])
 }
@@ -799,6 +955,17 @@ fn prop_deleter(vm: &mut Vm, args: Args) -> NResult {
 }
 
 impl Vm {
+    /// Is `v` an instance whose class defines `__index__`?
+    pub fn has_index_method(&self, v: Value) -> bool {
+        let Value::Obj(id) = v else { return false };
+        let Obj::Instance(inst) = self.heap.get(id) else {
+            return false;
+        };
+        self.interned
+            .get("__index__")
+            .is_some_and(|k| self.lookup_in_class(inst.class, Value::Obj(*k)).is_some())
+    }
+
     /// Items of an iterable when no Python code is needed (`None` for generators and user
     /// iterables).
     pub fn collect_native_or_slow(&mut self, v: Value) -> Result<Option<Vec<Value>>, PyErr> {

@@ -364,7 +364,7 @@ fn compile_errors() {
         (
             "class C(metaclass=M): pass\n",
             NotImplementedError,
-            "class keyword arguments (such as metaclass=) are not supported by Cloaca",
+            "metaclasses (metaclass=) are not supported by Cloaca",
             1,
             9,
         ),

@@ -389,6 +389,17 @@ impl Vm {
                 Value::Obj(self.heap.alloc(Obj::Dict(d)))
             }
             "__class__" => Value::Obj(self.types.type_),
+            // Methods of `type` itself, bound to the class.
+            "__subclasses__" | "mro" => {
+                let type_ = self.types.type_;
+                match self.lookup_in_class(type_, name) {
+                    Some(f) => Value::Obj(self.heap.alloc(Obj::BoundMethod {
+                        func: f,
+                        receiver: Value::Obj(cls),
+                    })),
+                    None => return Ok(None),
+                }
+            }
             _ => return Ok(None),
         };
         Ok(Some(Attr::Value(v)))

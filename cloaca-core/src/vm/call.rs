@@ -25,6 +25,9 @@ impl Args<'_> {
 }
 
 /// What a native function produced.
+/// Namespace key under which `BuildClass` carries the class keyword arguments to class creation.
+pub const CLASS_KWARGS_KEY: &str = "\0class_kwargs";
+
 pub enum NResult {
     Ok(Value),
     Err(PyErr),
@@ -630,7 +633,15 @@ impl Vm {
                 return match f {
                     Value::Obj(fid) => match self.heap.get(fid) {
                         Obj::Function(_) => Some(f),
-                        Obj::ClassMethod(inner) => Some(*inner),
+                        // `object.__init_subclass__` (native) does nothing.
+                        Obj::ClassMethod(inner)
+                            if !matches!(
+                                inner,
+                                Value::Obj(n) if matches!(self.heap.get(*n), Obj::Native(_))
+                            ) =>
+                        {
+                            Some(*inner)
+                        }
                         _ => None,
                     },
                     _ => None,
@@ -776,21 +787,24 @@ impl Vm {
         if matches!(cont, Cont::Push) {
             return Ok(called);
         }
-        // Move the outer continuation into the __init__ frame's Init continuation.
+        // The instance is pushed once `__init__` returns; a native continuation (such as `raise
+        // Cls` instantiating the class) then runs on it: `INIT_THEN` with state
+        // `[inst, inner id, inner state...]`.
         if let Called::Frame = called {
             let fr = task.frames.last_mut().unwrap();
             if let Cont::Init(inst) = fr.cont {
+                let Cont::Native { id, state } = cont else {
+                    return Err(PyErr::new(
+                        ExcType::RuntimeError,
+                        "unsupported continuation for __init__",
+                    ));
+                };
+                let mut st = vec![inst, Value::Int(id.0 as i64)];
+                st.extend(state.iter().copied());
                 fr.cont = Cont::Native {
                     id: crate::builtins::conts::INIT_THEN,
-                    state: Box::new([inst]),
+                    state: st.into_boxed_slice(),
                 };
-                // Store the outer continuation on a trampoline frame is not possible; only Push is
-                // used by the compiler for class calls, natives use Call with Push too.
-                let _ = cont;
-                return Err(PyErr::new(
-                    ExcType::RuntimeError,
-                    "unsupported continuation for __init__",
-                ));
             }
         }
         Ok(called)
@@ -868,6 +882,17 @@ impl Vm {
                 Ok(Called::Done)
             }
             Cont::ClassBody { name, bases, ns } => {
+                let kw_key = self.intern(CLASS_KWARGS_KEY);
+                let kwargs = match ns {
+                    Value::Obj(d) => {
+                        let kw = self.dict_get_str(d, kw_key);
+                        if kw.is_some() {
+                            self.dict_del_str(d, kw_key);
+                        }
+                        kw
+                    }
+                    _ => None,
+                };
                 let cls = self.build_class(name, bases, ns)?;
                 if let Value::Obj(cell) = v {
                     if let Obj::Cell(c) = self.heap.get_mut(cell) {
@@ -875,6 +900,13 @@ impl Vm {
                     }
                 }
                 // `__set_name__` of descriptors in the namespace, then `__init_subclass__`.
+                if let Some(kw) = kwargs {
+                    let f = self.prelude_fn("_class_setup_kw");
+                    let hook = self.init_subclass_hook(cls).unwrap_or(Value::None);
+                    let sp = task.stack.len();
+                    task.stack.extend([cls, hook, kw]);
+                    return self.call_value(task, f, 3, &[], sp, Cont::Push);
+                }
                 if self.needs_set_name(cls) {
                     let f = self.prelude_fn("_class_setup");
                     let hook = self.init_subclass_hook(cls).unwrap_or(Value::None);

@@ -299,8 +299,9 @@ impl Vm {
         } else {
             format!("{name}: {msg}")
         };
-        match tb.strip_suffix(&format!("{line}\n")) {
-            Some(head) => format!("{head}{new_line}\n"),
+        let notes = self.exc_notes(exc);
+        match tb.strip_suffix(&format!("{line}\n{notes}")) {
+            Some(head) => format!("{head}{new_line}\n{notes}"),
             None => tb,
         }
     }
@@ -395,6 +396,31 @@ impl Vm {
         }
         out.push_str(&self.exc_line(exc));
         out.push('\n');
+        out.push_str(&self.exc_notes(exc));
+        out
+    }
+
+    /// The notes added with `add_note` (`__notes__`), one per line, as a traceback shows them.
+    pub fn exc_notes(&mut self, exc: ObjId) -> String {
+        let key = self.intern("__notes__");
+        let notes = match self.heap.get(exc) {
+            Obj::Instance(inst) => self
+                .dict_find_str(&inst.attrs, key)
+                .map(|i| inst.attrs.entry(i).unwrap().value),
+            _ => None,
+        };
+        let Some(Value::Obj(l)) = notes else {
+            return String::new();
+        };
+        let items = match self.heap.get(l) {
+            Obj::List(items) => items.clone(),
+            _ => return String::new(),
+        };
+        let mut out = String::new();
+        for n in items {
+            out.push_str(&self.str_native(n));
+            out.push('\n');
+        }
         out
     }
 }

@@ -837,12 +837,23 @@ impl Vm {
                         task.stack.push(f);
                     }
                     Op::BuildClass(n) => {
+                        let kwargs = if n & crate::bytecode::CLASS_KWARGS != 0 {
+                            Some(pop!())
+                        } else {
+                            None
+                        };
+                        let n = n & !crate::bytecode::CLASS_KWARGS;
                         let at = task.stack.len() - n as usize;
                         let bases: Vec<Value> = task.stack.drain(at..).collect();
                         let bases = self.new_tuple(bases);
                         let name = pop!();
                         let body = pop!();
                         let ns = self.new_dict();
+                        if let Some(kw) = kwargs {
+                            // Carried to class creation in the namespace (see `Cont::ClassBody`).
+                            let key = self.intern(crate::vm::call::CLASS_KWARGS_KEY);
+                            self.dict_set_str(ns.as_obj().unwrap(), key, kw);
+                        }
                         let Value::Obj(fid) = body else {
                             throw!(PyErr::type_error("bad class body"))
                         };
