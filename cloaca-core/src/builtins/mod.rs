@@ -196,6 +196,8 @@ pub fn stdlib_source(name: &str) -> Option<&'static str> {
         "operator" => include_str!("stdlib/operator.py"),
         "contextlib" => include_str!("stdlib/contextlib.py"),
         "__future__" => include_str!("stdlib/future.py"),
+        "abc" => include_str!("stdlib/abc.py"),
+        "bisect" => include_str!("stdlib/bisect.py"),
         _ => return None,
     })
 }

@@ -300,6 +300,35 @@ impl Vm {
                     if let Some(v) = v {
                         return Ok(Some(Attr::Value(v)));
                     }
+                    if self.str_of(name) == Some("__isabstractmethod__") {
+                        // True when one of the accessors is abstract (`abc.abstractmethod`).
+                        let parts = [*fget, *fset, *fdel];
+                        let key = self.intern("__isabstractmethod__");
+                        let mut abstract_ = false;
+                        for p in parts {
+                            if let Value::Obj(f) = p {
+                                if let Obj::Function(func) = self.heap.get(f) {
+                                    if let Some(d) = &func.attrs {
+                                        if let Some(i) = self.dict_find_str(d, key) {
+                                            let v = d.entry(i).unwrap().value;
+                                            abstract_ |= self.truthy_native(v).unwrap_or(false);
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                        return Ok(Some(Attr::Value(Value::Bool(abstract_))));
+                    }
+                }
+                Obj::StaticMethod(f) | Obj::ClassMethod(f) => {
+                    let f = *f;
+                    match self.str_of(name).unwrap_or("") {
+                        "__func__" | "__wrapped__" => return Ok(Some(Attr::Value(f))),
+                        "__isabstractmethod__" => {
+                            return Ok(self.get_attr_opt(f, name)?.or(Some(Attr::Value(Value::Bool(false)))))
+                        }
+                        _ => {}
+                    }
                 }
                 _ => {}
             }
