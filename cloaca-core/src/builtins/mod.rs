@@ -198,6 +198,8 @@ pub fn stdlib_source(name: &str) -> Option<&'static str> {
         "__future__" => include_str!("stdlib/future.py"),
         "abc" => include_str!("stdlib/abc.py"),
         "bisect" => include_str!("stdlib/bisect.py"),
+        "types" => include_str!("stdlib/types.py"),
+        "textwrap" => include_str!("stdlib/textwrap.py"),
         _ => return None,
     })
 }

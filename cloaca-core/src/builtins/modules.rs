@@ -220,6 +220,7 @@ pub fn builtin_module(vm: &mut Vm, name: &str) -> Option<ObjId> {
             "triangular",
             "getstate",
             "setstate",
+            "Random",
         ] {
             let f = vm.prelude_fn(&format!("_random_{n}"));
             let key = vm.intern(n);

@@ -1365,36 +1365,6 @@ _install(type(_iter_sentinel(None, None)), "close", _gen_close, 0)
 _random_state = []
 
 
-def _random_random():
-    return _mt_random()
-
-
-def _random_seed(a=None, version=2):
-    _mt_seed(a)
-
-
-def _random_getrandbits(k):
-    return _mt_getrandbits(k)
-
-
-def _random_getstate():
-    return (3, tuple(_random_state[:625]), _random_state[625] if _random_state else None)
-
-
-def _random_setstate(state):
-    _random_state[:] = list(state[1]) + [state[2]]
-
-
-def _randbelow(n):
-    if not n:
-        return 0
-    k = n.bit_length()
-    r = _mt_getrandbits(k)
-    while r >= n:
-        r = _mt_getrandbits(k)
-    return r
-
-
 def _index_arg(x):
     if type(x) is int or type(x) is bool:
         return int(x)
@@ -1403,83 +1373,6 @@ def _index_arg(x):
             raise TypeError("'float' object cannot be interpreted as an integer")
         return int(x)
     raise TypeError("'" + _type_name(x) + "' object cannot be interpreted as an integer")
-
-
-def _random_randrange(start, stop=None, step=1):
-    istart = _index_arg(start)
-    if stop is None:
-        if step != 1:
-            raise TypeError("Missing a non-None stop argument")
-        if istart > 0:
-            return _randbelow(istart)
-        raise ValueError("empty range for randrange()")
-    istop = _index_arg(stop)
-    width = istop - istart
-    istep = _index_arg(step)
-    if istep == 1:
-        if width > 0:
-            return istart + _randbelow(width)
-        raise ValueError("empty range for randrange() (%d, %d, %d)" % (istart, istop, width))
-    if istep > 0:
-        n = (width + istep - 1) // istep
-    elif istep < 0:
-        n = (width + istep + 1) // istep
-    else:
-        raise ValueError("zero step for randrange()")
-    if n <= 0:
-        raise ValueError("empty range for randrange()")
-    return istart + istep * _randbelow(n)
-
-
-def _random_randint(a, b):
-    return _random_randrange(a, b + 1)
-
-
-def _random_choice(seq):
-    if not len(seq):
-        raise IndexError("Cannot choose from an empty sequence")
-    return seq[_randbelow(len(seq))]
-
-
-def _random_shuffle(x):
-    i = len(x) - 1
-    while i > 0:
-        j = _randbelow(i + 1)
-        x[i], x[j] = x[j], x[i]
-        i -= 1
-
-
-def _random_sample(population, k, counts=None):
-    if type(population) in (set, frozenset, dict):
-        raise TypeError("Population must be a sequence.  For dicts or sets, use sorted(d).")
-    if counts is not None:
-        expanded = []
-        for item, c in zip(population, counts):
-            for _ in range(c):
-                expanded.append(item)
-        population = expanded
-    n = len(population)
-    if not 0 <= k <= n:
-        raise ValueError("Sample larger than population or is negative")
-    result = [None] * k
-    setsize = 21
-    if k > 5:
-        setsize += 4 ** _math_ceil(_math_log(k * 3, 4))
-    if n <= setsize:
-        pool = list(population)
-        for i in range(k):
-            j = _randbelow(n - i)
-            result[i] = pool[j]
-            pool[j] = pool[n - i - 1]
-    else:
-        selected = set()
-        for i in range(k):
-            j = _randbelow(n)
-            while j in selected:
-                j = _randbelow(n)
-            selected.add(j)
-            result[i] = population[j]
-    return result
 
 
 def _bisect_right(a, x, lo, hi):
@@ -1492,75 +1385,197 @@ def _bisect_right(a, x, lo, hi):
     return lo
 
 
-def _random_choices(population, weights=None, *, cum_weights=None, k=1):
-    n = len(population)
-    if cum_weights is None:
-        if weights is None:
-            n += 0.0
-            return [population[_math_floor(_mt_random() * n)] for i in range(k)]
-        cum_weights = []
-        acc = 0
-        first = True
-        for w in weights:
-            acc = w if first else acc + w
-            first = False
-            cum_weights.append(acc)
-    elif weights is not None:
-        raise TypeError("Cannot specify both weights and cumulative weights")
-    if len(cum_weights) != n:
-        raise ValueError("The number of weights does not match the population")
-    total = cum_weights[-1] + 0.0
-    if total <= 0.0:
-        raise ValueError("Total of weights must be greater than zero")
-    if total != total or total in (float("inf"), float("-inf")):
-        raise ValueError("Total of weights must be finite")
-    hi = n - 1
-    return [population[_bisect_right(cum_weights, _mt_random() * total, 0, hi)] for i in range(k)]
+class _Random:
+    # `random.Random`: a generator with its own state list (the module's functions are the
+    # methods of one hidden instance whose state is `_random_state`).
+    def __init__(self, x=None):
+        self._st = []
+        self.seed(x)
+
+    def random(self):
+        return _mt_random(self._st)
+
+    def seed(self, a=None, version=2):
+        _mt_seed(a, self._st)
+
+    def getrandbits(self, k):
+        return _mt_getrandbits(k, self._st)
+
+    def getstate(self):
+        st = self._st
+        return (3, tuple(st[:625]), st[625] if st else None)
+
+    def setstate(self, state):
+        self._st[:] = list(state[1]) + [state[2]]
+
+    def _randbelow(self, n):
+        if not n:
+            return 0
+        k = n.bit_length()
+        st = self._st
+        r = _mt_getrandbits(k, st)
+        while r >= n:
+            r = _mt_getrandbits(k, st)
+        return r
+
+    def randrange(self, start, stop=None, step=1):
+        istart = _index_arg(start)
+        if stop is None:
+            if step != 1:
+                raise TypeError("Missing a non-None stop argument")
+            if istart > 0:
+                return self._randbelow(istart)
+            raise ValueError("empty range for randrange()")
+        istop = _index_arg(stop)
+        width = istop - istart
+        istep = _index_arg(step)
+        if istep == 1:
+            if width > 0:
+                return istart + self._randbelow(width)
+            raise ValueError("empty range for randrange() (%d, %d, %d)" % (istart, istop, width))
+        if istep > 0:
+            n = (width + istep - 1) // istep
+        elif istep < 0:
+            n = (width + istep + 1) // istep
+        else:
+            raise ValueError("zero step for randrange()")
+        if n <= 0:
+            raise ValueError("empty range for randrange()")
+        return istart + istep * self._randbelow(n)
+
+    def randint(self, a, b):
+        return self.randrange(a, b + 1)
+
+    def choice(self, seq):
+        if not len(seq):
+            raise IndexError("Cannot choose from an empty sequence")
+        return seq[self._randbelow(len(seq))]
+
+    def shuffle(self, x):
+        i = len(x) - 1
+        while i > 0:
+            j = self._randbelow(i + 1)
+            x[i], x[j] = x[j], x[i]
+            i -= 1
+
+    def sample(self, population, k, counts=None):
+        if type(population) in (set, frozenset, dict):
+            raise TypeError("Population must be a sequence.  For dicts or sets, use sorted(d).")
+        if counts is not None:
+            expanded = []
+            for item, c in zip(population, counts):
+                for _ in range(c):
+                    expanded.append(item)
+            population = expanded
+        n = len(population)
+        if not 0 <= k <= n:
+            raise ValueError("Sample larger than population or is negative")
+        result = [None] * k
+        setsize = 21
+        if k > 5:
+            setsize += 4 ** _math_ceil(_math_log(k * 3, 4))
+        if n <= setsize:
+            pool = list(population)
+            for i in range(k):
+                j = self._randbelow(n - i)
+                result[i] = pool[j]
+                pool[j] = pool[n - i - 1]
+        else:
+            selected = set()
+            for i in range(k):
+                j = self._randbelow(n)
+                while j in selected:
+                    j = self._randbelow(n)
+                selected.add(j)
+                result[i] = population[j]
+        return result
+
+    def choices(self, population, weights=None, *, cum_weights=None, k=1):
+        n = len(population)
+        if cum_weights is None:
+            if weights is None:
+                n += 0.0
+                return [population[_math_floor(_mt_random(self._st) * n)] for i in range(k)]
+            cum_weights = []
+            acc = 0
+            first = True
+            for w in weights:
+                acc = w if first else acc + w
+                first = False
+                cum_weights.append(acc)
+        elif weights is not None:
+            raise TypeError("Cannot specify both weights and cumulative weights")
+        if len(cum_weights) != n:
+            raise ValueError("The number of weights does not match the population")
+        total = cum_weights[-1] + 0.0
+        if total <= 0.0:
+            raise ValueError("Total of weights must be greater than zero")
+        if total != total or total in (float("inf"), float("-inf")):
+            raise ValueError("Total of weights must be finite")
+        hi = n - 1
+        return [population[_bisect_right(cum_weights, _mt_random(self._st) * total, 0, hi)] for i in range(k)]
+
+    def uniform(self, a, b):
+        return a + (b - a) * _mt_random(self._st)
+
+    def gauss(self, mu=0.0, sigma=1.0):
+        if not self._st:
+            _mt_random(self._st)
+        z = self._st[625]
+        self._st[625] = None
+        if z is None:
+            x2pi = _mt_random(self._st) * 6.283185307179586
+            g2rad = _math_sqrt(-2.0 * _math_log(1.0 - _mt_random(self._st)))
+            z = _math_cos(x2pi) * g2rad
+            self._st[625] = _math_sin(x2pi) * g2rad
+        return mu + z * sigma
+
+    def normalvariate(self, mu=0.0, sigma=1.0):
+        while True:
+            u1 = _mt_random(self._st)
+            u2 = 1.0 - _mt_random(self._st)
+            z = 1.7155277699214135 * (u1 - 0.5) / u2
+            zz = z * z / 4.0
+            if zz <= -_math_log(u2):
+                break
+        return mu + z * sigma
+
+    def expovariate(self, lambd=1.0):
+        return -_math_log(1.0 - _mt_random(self._st)) / lambd
+
+    def triangular(self, low=0.0, high=1.0, mode=None):
+        u = _mt_random(self._st)
+        try:
+            c = 0.5 if mode is None else (mode - low) / (high - low)
+        except ZeroDivisionError:
+            return low
+        if u > c:
+            u = 1.0 - u
+            c = 1.0 - c
+            low, high = high, low
+        return low + (high - low) * _math_sqrt(u * c)
 
 
-def _random_uniform(a, b):
-    return a + (b - a) * _mt_random()
-
-
-def _random_gauss(mu=0.0, sigma=1.0):
-    if not _random_state:
-        _mt_random()
-    z = _random_state[625]
-    _random_state[625] = None
-    if z is None:
-        x2pi = _mt_random() * 6.283185307179586
-        g2rad = _math_sqrt(-2.0 * _math_log(1.0 - _mt_random()))
-        z = _math_cos(x2pi) * g2rad
-        _random_state[625] = _math_sin(x2pi) * g2rad
-    return mu + z * sigma
-
-
-def _random_normalvariate(mu=0.0, sigma=1.0):
-    while True:
-        u1 = _mt_random()
-        u2 = 1.0 - _mt_random()
-        z = 1.7155277699214135 * (u1 - 0.5) / u2
-        zz = z * z / 4.0
-        if zz <= -_math_log(u2):
-            break
-    return mu + z * sigma
-
-
-def _random_expovariate(lambd=1.0):
-    return -_math_log(1.0 - _mt_random()) / lambd
-
-
-def _random_triangular(low=0.0, high=1.0, mode=None):
-    u = _mt_random()
-    try:
-        c = 0.5 if mode is None else (mode - low) / (high - low)
-    except ZeroDivisionError:
-        return low
-    if u > c:
-        u = 1.0 - u
-        c = 1.0 - c
-        low, high = high, low
-    return low + (high - low) * _math_sqrt(u * c)
+_rename_class(_Random, "Random", "random")
+_random_inst = _Random(0)
+_random_inst._st = _random_state
+_random_Random = _Random
+_random_random = _random_inst.random
+_random_seed = _random_inst.seed
+_random_getrandbits = _random_inst.getrandbits
+_random_randrange = _random_inst.randrange
+_random_randint = _random_inst.randint
+_random_choice = _random_inst.choice
+_random_choices = _random_inst.choices
+_random_shuffle = _random_inst.shuffle
+_random_sample = _random_inst.sample
+_random_uniform = _random_inst.uniform
+_random_gauss = _random_inst.gauss
+_random_normalvariate = _random_inst.normalvariate
+_random_expovariate = _random_inst.expovariate
+_random_triangular = _random_inst.triangular
+_random_getstate = _random_inst.getstate
+_random_setstate = _random_inst.setstate
 
 
 # ----- math functions that iterate -----

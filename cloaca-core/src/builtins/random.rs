@@ -33,9 +33,13 @@ pub fn register(v: &mut Vec<NativeDef>) {
     }
 }
 
-/// The state list (624 words, index, gauss_next), initialized on first use.
-fn state(vm: &mut Vm) -> Result<ObjId, PyErr> {
-    let v = vm.prelude_fn("_random_state");
+/// The state list (624 words, index, gauss_next), initialized on first use: the module's
+/// (`_random_state`), or a `random.Random` instance's when `given` is a list.
+fn state(vm: &mut Vm, given: Option<Value>) -> Result<ObjId, PyErr> {
+    let v = match given {
+        Some(g) if !g.is_none() => g,
+        _ => vm.prelude_fn("_random_state"),
+    };
     let Some(id) = v
         .as_obj()
         .filter(|id| matches!(vm.heap.get(*id), Obj::List(_)))
@@ -137,16 +141,21 @@ fn genrand(st: &mut [Value]) -> u32 {
     y
 }
 
-fn with_state<R>(vm: &mut Vm, f: impl FnOnce(&mut [Value]) -> R) -> Result<R, PyErr> {
-    let id = state(vm)?;
+fn with_state<R>(
+    vm: &mut Vm,
+    given: Option<Value>,
+    f: impl FnOnce(&mut [Value]) -> R,
+) -> Result<R, PyErr> {
+    let id = state(vm, given)?;
     match vm.heap.get_mut(id) {
         Obj::List(l) if l.len() == N + 2 => Ok(f(l)),
         _ => Err(PyErr::type_error("random state is corrupted")),
     }
 }
 
-fn mt_random(vm: &mut Vm, _args: Args) -> NResult {
-    let r = ntry!(with_state(vm, |st| {
+/// `_mt_random([state])`
+fn mt_random(vm: &mut Vm, args: Args) -> NResult {
+    let r = ntry!(with_state(vm, args.pos.first().copied(), |st| {
         let a = (genrand(st) >> 5) as f64;
         let b = (genrand(st) >> 6) as f64;
         (a * 67_108_864.0 + b) * (1.0 / 9_007_199_254_740_992.0)
@@ -160,6 +169,7 @@ fn mt_getrandbits(vm: &mut Vm, args: Args) -> NResult {
         args.pos.first().copied().unwrap_or(Value::None),
         ""
     ));
+    let given = args.pos.get(1).copied();
     if k < 0 {
         return NResult::Err(PyErr::value_error("number of bits must be non-negative"));
     }
@@ -167,11 +177,11 @@ fn mt_getrandbits(vm: &mut Vm, args: Args) -> NResult {
         return NResult::Ok(Value::Int(0));
     }
     if k <= 32 {
-        let r = ntry!(with_state(vm, |st| genrand(st) >> (32 - k)));
+        let r = ntry!(with_state(vm, given, |st| genrand(st) >> (32 - k)));
         return NResult::Ok(Value::Int(r as i64));
     }
     ntry!(vm.check_alloc((k / 32) as usize, 4));
-    let words = ntry!(with_state(vm, |st| {
+    let words = ntry!(with_state(vm, given, |st| {
         let mut out = Vec::new();
         let mut left = k;
         while left > 0 {
@@ -189,7 +199,7 @@ fn mt_getrandbits(vm: &mut Vm, args: Args) -> NResult {
     NResult::Ok(vm.int_from_big(b))
 }
 
-/// `_mt_seed(a)`: CPython's seeding for ints (and `hash(a)` for other hashable values; CPython
+/// `_mt_seed(a[, state])`: CPython's seeding for ints (and `hash(a)` for other hashable values; CPython
 /// hashes str/bytes seeds with SHA-512, which Cloaca does not — documented).
 fn mt_seed(vm: &mut Vm, args: Args) -> NResult {
     let a = args.pos.first().copied().unwrap_or(Value::None);
@@ -220,7 +230,7 @@ fn mt_seed(vm: &mut Vm, args: Args) -> NResult {
     }
     let mut mt = [0u32; N];
     init_by_array(&mut mt, &key);
-    let id = ntry!(state(vm));
+    let id = ntry!(state(vm, args.pos.get(1).copied()));
     store(vm, id, &mt);
     NResult::Ok(Value::None)
 }
