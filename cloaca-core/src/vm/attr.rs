@@ -462,6 +462,18 @@ impl Vm {
                                 )));
                             }
                             Obj::StaticMethod(f) => return Some(Attr::Value(*f)),
+                            // `__init_subclass__` / `__class_getitem__` are implicit
+                            // classmethods.
+                            Obj::Function(_)
+                                if matches!(
+                                    self.str_of(name),
+                                    Some("__init_subclass__" | "__class_getitem__")
+                                ) =>
+                            {
+                                return Some(Attr::Value(Value::Obj(
+                                    self.heap.alloc(Obj::BoundMethod { func: a, receiver }),
+                                )));
+                            }
                             _ => return Some(Attr::Value(a)),
                         }
                     }
