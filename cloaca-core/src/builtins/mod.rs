@@ -200,6 +200,7 @@ pub fn stdlib_source(name: &str) -> Option<&'static str> {
         "bisect" => include_str!("stdlib/bisect.py"),
         "types" => include_str!("stdlib/types.py"),
         "textwrap" => include_str!("stdlib/textwrap.py"),
+        "statistics" => include_str!("stdlib/statistics.py"),
         _ => return None,
     })
 }

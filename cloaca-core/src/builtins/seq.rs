@@ -426,7 +426,10 @@ pub fn setitem(vm: &mut Vm, obj: Value, key: Value, v: Value) -> PyResult<Slow> 
         )));
     };
     if slice_index_slow(vm, id, key) {
-        return Ok(Slow::Call(vm.prelude_fn("_setitem_index"), vec![obj, key, v]));
+        return Ok(Slow::Call(
+            vm.prelude_fn("_setitem_index"),
+            vec![obj, key, v],
+        ));
     }
     match vm.heap.get(id) {
         Obj::List(l) => {

@@ -716,7 +716,12 @@ fn attr_args(vm: &Vm, args: &Args, n: usize, f: &str) -> Result<(), PyErr> {
 
 fn object_setattr(vm: &mut Vm, args: Args) -> NResult {
     ntry!(attr_args(vm, &args, 3, "__setattr__"));
-    let name = vm.intern(vm.str_of_sub(args.pos[1]).unwrap_or("").to_string().as_str());
+    let name = vm.intern(
+        vm.str_of_sub(args.pos[1])
+            .unwrap_or("")
+            .to_string()
+            .as_str(),
+    );
     match ntry!(vm.set_attr_impl(args.pos[0], name, args.pos[2], false)) {
         None => NResult::Ok(Value::None),
         Some((func, a)) => NResult::Call {
@@ -729,7 +734,12 @@ fn object_setattr(vm: &mut Vm, args: Args) -> NResult {
 
 fn object_delattr(vm: &mut Vm, args: Args) -> NResult {
     ntry!(attr_args(vm, &args, 2, "__delattr__"));
-    let name = vm.intern(vm.str_of_sub(args.pos[1]).unwrap_or("").to_string().as_str());
+    let name = vm.intern(
+        vm.str_of_sub(args.pos[1])
+            .unwrap_or("")
+            .to_string()
+            .as_str(),
+    );
     match ntry!(vm.del_attr_impl(args.pos[0], name, false)) {
         None => NResult::Ok(Value::None),
         Some((func, a)) => NResult::Call {
@@ -742,7 +752,12 @@ fn object_delattr(vm: &mut Vm, args: Args) -> NResult {
 
 fn object_getattribute(vm: &mut Vm, args: Args) -> NResult {
     ntry!(attr_args(vm, &args, 2, "__getattribute__"));
-    let name = vm.intern(vm.str_of_sub(args.pos[1]).unwrap_or("").to_string().as_str());
+    let name = vm.intern(
+        vm.str_of_sub(args.pos[1])
+            .unwrap_or("")
+            .to_string()
+            .as_str(),
+    );
     match ntry!(vm.get_attr(args.pos[0], name)) {
         crate::vm::attr::Attr::Value(v) => NResult::Ok(v),
         crate::vm::attr::Attr::Call(func, a) => NResult::Call {

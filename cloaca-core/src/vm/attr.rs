@@ -325,7 +325,9 @@ impl Vm {
                     match self.str_of(name).unwrap_or("") {
                         "__func__" | "__wrapped__" => return Ok(Some(Attr::Value(f))),
                         "__isabstractmethod__" => {
-                            return Ok(self.get_attr_opt(f, name)?.or(Some(Attr::Value(Value::Bool(false)))))
+                            return Ok(self
+                                .get_attr_opt(f, name)?
+                                .or(Some(Attr::Value(Value::Bool(false)))))
                         }
                         _ => {}
                     }

@@ -1037,36 +1037,60 @@ impl FromF64Exact for BigInt {
     }
 }
 
-/// True division of big ints, correctly rounded enough for display (via f64 when exact).
+/// True division of big ints, correctly rounded as CPython's (round-half-even on a 55-bit
+/// quotient with a sticky bit; results in the subnormal range may be off by one ulp).
 fn big_truediv(a: &BigInt, b: &BigInt) -> PyResult<f64> {
-    if let (Some(x), Some(y)) = (a.to_f64(), b.to_f64()) {
-        if a.bits() <= 53 && b.bits() <= 53 {
+    if a.bits() <= 53 && b.bits() <= 53 {
+        if let (Some(x), Some(y)) = (a.to_f64(), b.to_f64()) {
             return Ok(x / y);
         }
-        if x.is_finite() && y.is_finite() {
-            // Scale to keep precision: compute with integer division first.
-            let (q, r) = a.div_rem(b);
-            let qf = q.to_f64().unwrap_or(f64::INFINITY);
-            if qf.is_infinite() {
-                return Err(PyErr::overflow(
-                    "integer division result too large for a float",
-                ));
-            }
-            let rf = r.to_f64().unwrap_or(0.0) / y;
-            return Ok(qf + rf);
-        }
     }
-    let (q, r) = a.div_rem(b);
-    let qf = q.to_f64().unwrap_or(f64::INFINITY);
-    if !qf.is_finite() {
+    let negative = a.is_negative() != b.is_negative();
+    let (ua, ub) = (a.abs(), b.abs());
+    if ua.is_zero() {
+        return Ok(if negative { -0.0 } else { 0.0 });
+    }
+    // Quotient scaled to 55..=56 bits: value = q * 2**(-shift).
+    let shift = 55 - (ua.bits() as i64 - ub.bits() as i64);
+    let (num, den) = if shift >= 0 {
+        (ua << (shift as u64), ub)
+    } else {
+        (ua, ub << ((-shift) as u64))
+    };
+    let (mut q, r) = num.div_rem(&den);
+    if !r.is_zero() {
+        q |= BigInt::from(1);
+    }
+    let drop = q.bits() as i64 - 53;
+    let mut exp = -shift;
+    if drop > 0 {
+        let mask = (BigInt::from(1) << (drop as u64)) - 1;
+        let low = &q & &mask;
+        q >>= drop as u64;
+        let half = BigInt::from(1) << ((drop - 1) as u64);
+        if low > half || (low == half && (&q & BigInt::from(1)) == BigInt::from(1)) {
+            q += 1;
+        }
+        exp += drop;
+    }
+    let mut f = q.to_f64().unwrap_or(f64::INFINITY);
+    // f * 2**exp, in steps that stay finite.
+    while exp > 0 {
+        let step = exp.min(1000);
+        f *= 2f64.powi(step as i32);
+        exp -= step;
+    }
+    while exp < 0 {
+        let step = (-exp).min(1000);
+        f /= 2f64.powi(step as i32);
+        exp += step;
+    }
+    if f.is_infinite() {
         return Err(PyErr::overflow(
             "integer division result too large for a float",
         ));
     }
-    let shift = b.bits().saturating_sub(60);
-    let rs = (&r >> shift).to_f64().unwrap_or(0.0);
-    let bs = (b >> shift).to_f64().unwrap_or(1.0);
-    Ok(qf + rs / bs)
+    Ok(if negative { -f } else { f })
 }
 
 pub fn range_len(start: i64, stop: i64, step: i64) -> i64 {
