@@ -24,10 +24,10 @@ impl Args<'_> {
     }
 }
 
-/// What a native function produced.
 /// Namespace key under which `BuildClass` carries the class keyword arguments to class creation.
 pub const CLASS_KWARGS_KEY: &str = "\0class_kwargs";
 
+/// What a native function produced.
 pub enum NResult {
     Ok(Value),
     Err(PyErr),
