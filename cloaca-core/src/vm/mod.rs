@@ -722,6 +722,29 @@ impl Vm {
         d.find(ks.hash, key, &mut |a, b| str_eq(heap, a, b))
     }
 
+    /// [`Vm::dict_set_str`] through the inline cache slot `slot` (see [`GlobalCache`]): an
+    /// existing entry found there is overwritten without hashing or probing.
+    pub fn dict_set_str_cached(&mut self, dict: ObjId, key: Value, value: Value, slot: usize) {
+        let c = self.global_cache.get(slot);
+        if c >> 32 == dict.0 as u64 && c != 0 {
+            if let Obj::Dict(d) = self.heap.get_mut(dict) {
+                let i = (c & 0xffff_ffff) as usize - 1;
+                if matches!(d.entry(i), Some(e) if e.key.is(key)) {
+                    *d.entry_value_mut(i) = value;
+                    return;
+                }
+            }
+        }
+        self.dict_set_str(dict, key, value);
+        let i = match self.heap.get(dict) {
+            Obj::Dict(d) => self.dict_find_str(d, key),
+            _ => None,
+        };
+        if let Some(i) = i {
+            self.global_cache.set(slot, dict, i);
+        }
+    }
+
     pub fn dict_set_str(&mut self, dict: ObjId, key: Value, value: Value) {
         let hash = self.str_hash(key);
         let idx = {
