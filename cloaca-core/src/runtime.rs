@@ -416,7 +416,7 @@ pub struct Runtime {
     /// Tasks in `sched.run_queue` or `sched.next_tick` (each task is queued at most once).
     queued: FxHashSet<TaskId>,
     /// Reused for every host call (its argument vectors keep their capacity).
-    call_buf: Option<HostCall>,
+    call_buf: HostCall,
     /// The last task name handed out, shared by tasks spawned from the same function.
     last_name: Option<Arc<str>>,
     sources: Arc<Mutex<Sources>>,
@@ -458,7 +458,13 @@ impl Runtime {
             needs_reissue: Vec::new(),
             completing: FxHashSet::default(),
             queued,
-            call_buf: None,
+            call_buf: HostCall {
+                token: Token(0),
+                task: TaskId(0),
+                name: Arc::from(""),
+                args: Vec::new(),
+                kwargs: Vec::new(),
+            },
             last_name: None,
             sources,
             output,
@@ -1026,7 +1032,8 @@ impl Runtime {
                         self.sched.next_tick.push(id);
                     }
                 }
-                SliceEnd::Parked => self.reset_hog(id),
+                // Parking reset the hog count already.
+                SliceEnd::Parked => {}
                 SliceEnd::Ended => {}
             }
         }
@@ -1126,11 +1133,13 @@ impl Runtime {
                 self.events.push(Event::UnknownToken { token });
                 continue;
             };
+            let task = p.task;
+            self.vm.park_pool.recycle_args(p.args);
             let r = match result {
                 Ok(v) => self.vm.from_host(&v),
                 Err(msg) => Err(PyErr::new(ExcType::HostError, msg)),
             };
-            self.resume(p.task, r);
+            self.resume(task, r);
         }
         // Keep the buffer's capacity for the next tick's completions.
         if self.completions.is_empty() {
@@ -1147,7 +1156,12 @@ impl Runtime {
         e.wait = Wait::Runnable;
         match self.vm.resume_parked(&mut e.task, cont, result) {
             Some(exit) => self.after_exit(id, exit),
-            None => self.make_runnable(id),
+            // Already marked runnable above: only queue it.
+            None => {
+                if self.queued.insert(id) {
+                    self.sched.next_tick.push(id);
+                }
+            }
         }
     }
 
@@ -1194,13 +1208,13 @@ impl Runtime {
             args: Vec::with_capacity(p.args.len()),
             kwargs: Vec::with_capacity(p.kwargs.len()),
         };
-        self.fill_host_call(&mut call, token, p)?;
+        Self::fill_host_call(&self.vm, &mut call, token, p)?;
         Ok(call)
     }
 
     /// Fill `call` (reusing its vectors) with the host's view of `p`.
     fn fill_host_call(
-        &self,
+        vm: &Vm,
         call: &mut HostCall,
         token: Token,
         p: &PendingCall,
@@ -1213,11 +1227,11 @@ impl Runtime {
         call.args.clear();
         call.kwargs.clear();
         for a in p.args.iter() {
-            call.args.push(self.vm.to_host(*a)?);
+            call.args.push(vm.to_host(*a)?);
         }
         for (k, v) in p.kwargs.iter() {
-            let name = self.vm.str_of(*k).unwrap_or("?").to_string();
-            call.kwargs.push((name, self.vm.to_host(*v)?));
+            let name = vm.str_of(*k).unwrap_or("?").to_string();
+            call.kwargs.push((name, vm.to_host(*v)?));
         }
         Ok(())
     }
@@ -1252,7 +1266,7 @@ impl Runtime {
                     return SliceEnd::Ended;
                 }
                 Exit::Park(parked) => {
-                    let crate::vm::exec::Parked { park, cont } = *parked;
+                    let crate::vm::exec::Parked { park, cont } = self.vm.park_pool.unbox(parked);
                     match park {
                         Park::HostCall { name, args, kwargs } => {
                             let token = self.sched.new_token();
@@ -1262,22 +1276,12 @@ impl Runtime {
                                 args,
                                 kwargs,
                             };
-                            let mut call = match self.call_buf.take() {
-                                Some(c) => c,
-                                None => HostCall {
-                                    token,
-                                    task: id,
-                                    name: p.name.clone(),
-                                    args: Vec::new(),
-                                    kwargs: Vec::new(),
-                                },
-                            };
-                            let filled = self.fill_host_call(&mut call, token, &p);
-                            let reply = filled.map(|()| host.call(&call));
+                            let call = &mut self.call_buf;
+                            let filled = Self::fill_host_call(&self.vm, call, token, &p);
+                            let reply = filled.map(|()| host.call(call));
                             // Drop the argument values now; keep the vectors for the next call.
                             call.args.clear();
                             call.kwargs.clear();
-                            self.call_buf = Some(call);
                             let reply = match reply {
                                 Ok(reply) => reply,
                                 Err(e) => {
@@ -1290,6 +1294,8 @@ impl Runtime {
                                     let e = self.sched.tasks.get_mut(&id).unwrap();
                                     e.wait = Wait::HostCall(token);
                                     e.cont = Some(cont);
+                                    e.hog_ticks = 0;
+                                    e.last_full_tick = 0;
                                     // Thousands of scripts may sit parked: give back a stack
                                     // that grew well past what the task holds now.
                                     let stack = &mut e.task.stack;
@@ -1304,6 +1310,7 @@ impl Runtime {
                                     Err(PyErr::new(ExcType::HostError, msg))
                                 }
                             };
+                            self.vm.park_pool.recycle_args(p.args);
                             next = self.resume_now(id, cont, result);
                         }
                         Park::Wait => {
@@ -1352,6 +1359,8 @@ impl Runtime {
                                     let e = self.sched.tasks.get_mut(&id).unwrap();
                                     e.wait = Wait::Join(target);
                                     e.cont = Some(cont);
+                                    e.hog_ticks = 0;
+                                    e.last_full_tick = 0;
                                     self.sched.joiners.entry(target).or_default().push(id);
                                     return SliceEnd::Parked;
                                 }

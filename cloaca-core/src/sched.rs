@@ -7,10 +7,111 @@ use crate::host::{HostValue, TaskId, Token};
 use crate::value::{ObjId, Value};
 use crate::vm::exec::Parked;
 use crate::vm::Task;
-use serde::{Deserialize, Serialize};
+use rustc_hash::FxHashMap;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use serde_tuple::{Deserialize_tuple, Serialize_tuple};
 use std::collections::{BTreeMap, VecDeque};
+use std::hash::Hash;
 use std::sync::Arc;
+
+/// The task and pending-call tables: a hash map keyed by id (every park / complete / resume looks
+/// a task and a call up, so lookups must not depend on how many scripts sit parked), with the
+/// ordered view of a `BTreeMap` wherever order is observable: iteration (`iter`, `keys`, `&map`)
+/// and the snapshot encoding (a map in ascending key order, the same bytes a `BTreeMap` wrote).
+/// `values` is unordered (GC roots).
+#[derive(Debug)]
+pub struct IdMap<K, V>(FxHashMap<K, V>);
+
+impl<K, V> Default for IdMap<K, V> {
+    fn default() -> Self {
+        IdMap(FxHashMap::default())
+    }
+}
+
+impl<K: Copy + Ord + Hash, V> IdMap<K, V> {
+    pub fn new() -> Self {
+        IdMap::default()
+    }
+    #[inline]
+    pub fn get(&self, k: &K) -> Option<&V> {
+        self.0.get(k)
+    }
+    #[inline]
+    pub fn get_mut(&mut self, k: &K) -> Option<&mut V> {
+        self.0.get_mut(k)
+    }
+    #[inline]
+    pub fn contains_key(&self, k: &K) -> bool {
+        self.0.contains_key(k)
+    }
+    #[inline]
+    pub fn insert(&mut self, k: K, v: V) -> Option<V> {
+        self.0.insert(k, v)
+    }
+    #[inline]
+    pub fn remove(&mut self, k: &K) -> Option<V> {
+        self.0.remove(k)
+    }
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+    /// Every value, in no particular order.
+    pub fn values(&self) -> impl Iterator<Item = &V> {
+        self.0.values()
+    }
+    /// Entries in ascending key order.
+    pub fn iter(&self) -> std::vec::IntoIter<(&K, &V)> {
+        let mut v: Vec<(&K, &V)> = self.0.iter().collect();
+        v.sort_unstable_by(|a, b| a.0.cmp(b.0));
+        v.into_iter()
+    }
+    /// Keys in ascending order.
+    pub fn keys(&self) -> impl Iterator<Item = &K> {
+        self.iter().map(|(k, _)| k)
+    }
+}
+
+impl<'a, K: Copy + Ord + Hash, V> IntoIterator for &'a IdMap<K, V> {
+    type Item = (&'a K, &'a V);
+    type IntoIter = std::vec::IntoIter<(&'a K, &'a V)>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.iter()
+    }
+}
+
+impl<K: Copy + Ord + Hash, V> FromIterator<(K, V)> for IdMap<K, V> {
+    fn from_iter<I: IntoIterator<Item = (K, V)>>(it: I) -> Self {
+        IdMap(it.into_iter().collect())
+    }
+}
+
+impl<K: Copy + Ord + Hash, V> std::ops::Index<&K> for IdMap<K, V> {
+    type Output = V;
+    fn index(&self, k: &K) -> &V {
+        &self.0[k]
+    }
+}
+
+impl<K: Copy + Ord + Hash + Serialize, V: Serialize> Serialize for IdMap<K, V> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_map(self.iter())
+    }
+}
+
+impl<'de, K, V> Deserialize<'de> for IdMap<K, V>
+where
+    K: Copy + Ord + Hash + Deserialize<'de>,
+    V: Deserialize<'de>,
+{
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        // Duplicate keys resolve as a `BTreeMap` resolved them (the last one wins); serde caps
+        // the preallocation a hostile length prefix can ask for.
+        Ok(IdMap(FxHashMap::deserialize(d)?))
+    }
+}
 
 /// What a live task is doing.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -63,14 +164,13 @@ pub struct PendingCall {
 /// Everything the scheduler owns.
 #[derive(Debug, Default, Serialize_tuple, Deserialize_tuple)]
 pub struct Sched {
-    /// Boxed: a B-tree node holds 11 entries and is often half full; boxes keep a parked task's
-    /// footprint small.
-    pub tasks: BTreeMap<TaskId, Box<TaskEntry>>,
+    /// Boxed: the table keeps spare capacity; boxes keep a parked task's footprint small.
+    pub tasks: IdMap<TaskId, Box<TaskEntry>>,
     /// Runnable in this tick, in round-robin order.
     pub run_queue: VecDeque<TaskId>,
     /// Runnable from the next tick on (spawned, woken, or gave up the tick with `wait()`).
     pub next_tick: Vec<TaskId>,
-    pub pending: BTreeMap<Token, PendingCall>,
+    pub pending: IdMap<Token, PendingCall>,
     /// Tasks parked in `join`, by the task they wait for.
     pub joiners: BTreeMap<TaskId, Vec<TaskId>>,
     pub next_task: u64,

@@ -174,17 +174,19 @@ impl Vm {
                 let name = name.clone();
                 let at = task.stack.len() - nargs;
                 let npos = nargs - kwnames.len();
-                let args: Box<[Value]> = task.stack[at..at + npos].into();
+                let args = self.park_pool.args(&task.stack[at..at + npos]);
                 let kwargs = kwnames
                     .iter()
                     .zip(task.stack[at + npos..].iter())
                     .map(|(k, v)| (*k, *v))
                     .collect();
                 task.stack.truncate(ret_sp);
-                Ok(Called::Park(Box::new(crate::vm::exec::Parked {
-                    park: crate::vm::exec::Park::HostCall { name, args, kwargs },
-                    cont,
-                })))
+                Ok(Called::Park(self.park_pool.boxed(
+                    crate::vm::exec::Parked {
+                        park: crate::vm::exec::Park::HostCall { name, args, kwargs },
+                        cont,
+                    },
+                )))
             }
             _ => Err(PyErr::type_error(format!(
                 "'{}' object is not callable",
@@ -233,10 +235,9 @@ impl Vm {
                 }
                 self.throw_into_generator(task, gen, exc, ret_sp)
             }
-            NResult::Park(park) => Ok(Called::Park(Box::new(crate::vm::exec::Parked {
-                park,
-                cont,
-            }))),
+            NResult::Park(park) => Ok(Called::Park(
+                self.park_pool.boxed(crate::vm::exec::Parked { park, cont }),
+            )),
         }
     }
 

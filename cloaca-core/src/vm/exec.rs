@@ -291,7 +291,8 @@ impl Vm {
                         if let Value::Obj(nsid) = ns {
                             found = self.dict_get_str_cached(nsid, name, gcache + ip);
                         }
-                        if found.is_none() {
+                        // At module level the namespace is the globals: one miss is enough.
+                        if found.is_none() && !ns.is(Value::Obj(globals)) {
                             found = self.dict_get_str(globals, name);
                         }
                         if found.is_none() {
@@ -306,7 +307,7 @@ impl Vm {
                         let v = pop!();
                         let ns = task.frames.last().unwrap().ns;
                         let target = ns.as_obj().unwrap_or(globals);
-                        self.dict_set_str(target, lc.names[ni as usize], v);
+                        self.dict_set_str_cached(target, lc.names[ni as usize], v, gcache + ip);
                     }
                     Op::DeleteName(ni) => {
                         let name = lc.names[ni as usize];

@@ -205,6 +205,64 @@ pub struct Vm {
     /// Per-instruction cache of global-name lookups (never saved).
     #[serde(skip)]
     pub global_cache: GlobalCache,
+    /// Allocations recycled across host calls (never saved).
+    #[serde(skip)]
+    pub park_pool: ParkPool,
+}
+
+/// Allocations a host call would otherwise make every time: the box of a parked request and the
+/// argument slice of a pending call come back here when the scheduler is done with them.
+#[derive(Default)]
+pub struct ParkPool {
+    parked: Option<Box<exec::Parked>>,
+    args: Vec<Box<[Value]>>,
+}
+
+impl ParkPool {
+    /// `p` boxed, reusing the last returned box.
+    #[inline]
+    pub fn boxed(&mut self, p: exec::Parked) -> Box<exec::Parked> {
+        match self.parked.take() {
+            Some(mut b) => {
+                *b = p;
+                b
+            }
+            None => Box::new(p),
+        }
+    }
+
+    /// Move the request out of `b`, keeping the box for the next park.
+    #[inline]
+    pub fn unbox(&mut self, mut b: Box<exec::Parked>) -> exec::Parked {
+        let empty = exec::Parked {
+            park: exec::Park::Wait,
+            cont: crate::frame::Cont::Discard,
+        };
+        let p = std::mem::replace(&mut *b, empty);
+        self.parked = Some(b);
+        p
+    }
+
+    /// A boxed copy of `vals`, reusing a returned slice of the same length.
+    #[inline]
+    pub fn args(&mut self, vals: &[Value]) -> Box<[Value]> {
+        match self.args.iter().rposition(|b| b.len() == vals.len()) {
+            Some(i) => {
+                let mut b = self.args.swap_remove(i);
+                b.copy_from_slice(vals);
+                b
+            }
+            None => vals.into(),
+        }
+    }
+
+    /// Take back an argument slice (a few small ones are kept).
+    #[inline]
+    pub fn recycle_args(&mut self, b: Box<[Value]>) {
+        if !b.is_empty() && b.len() <= 8 && self.args.len() < 16 {
+            self.args.push(b);
+        }
+    }
 }
 
 /// Inline caches for `LoadGlobal` / `LoadName`: for each instruction, the dict and entry index
@@ -303,6 +361,7 @@ impl Vm {
             loader: None,
             attr_cache: Default::default(),
             global_cache: Default::default(),
+            park_pool: Default::default(),
         }
     }
 
@@ -377,6 +436,7 @@ impl Vm {
             loader: None,
             attr_cache: Default::default(),
             global_cache: Default::default(),
+            park_pool: Default::default(),
         };
         vm.bootstrap_types();
         crate::builtins::install(&mut vm);
@@ -660,6 +720,29 @@ impl Vm {
         };
         let heap = &self.heap;
         d.find(ks.hash, key, &mut |a, b| str_eq(heap, a, b))
+    }
+
+    /// [`Vm::dict_set_str`] through the inline cache slot `slot` (see [`GlobalCache`]): an
+    /// existing entry found there is overwritten without hashing or probing.
+    pub fn dict_set_str_cached(&mut self, dict: ObjId, key: Value, value: Value, slot: usize) {
+        let c = self.global_cache.get(slot);
+        if c >> 32 == dict.0 as u64 && c != 0 {
+            if let Obj::Dict(d) = self.heap.get_mut(dict) {
+                let i = (c & 0xffff_ffff) as usize - 1;
+                if matches!(d.entry(i), Some(e) if e.key.is(key)) {
+                    *d.entry_value_mut(i) = value;
+                    return;
+                }
+            }
+        }
+        self.dict_set_str(dict, key, value);
+        let i = match self.heap.get(dict) {
+            Obj::Dict(d) => self.dict_find_str(d, key),
+            _ => None,
+        };
+        if let Some(i) = i {
+            self.global_cache.set(slot, dict, i);
+        }
     }
 
     pub fn dict_set_str(&mut self, dict: ObjId, key: Value, value: Value) {
