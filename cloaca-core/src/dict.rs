@@ -29,6 +29,9 @@ pub struct Dict {
     /// Snapshots store this table's hashes (some key's hash came from a user `__hash__` and
     /// cannot be recomputed natively on load). Set by the snapshot writer.
     pub keep_hashes: bool,
+    /// Keys ever inserted (wrapping). Inline caches that rely on a name being *absent* from
+    /// this table (a builtin not shadowed by a global) compare it. Never saved.
+    inserts: u32,
 }
 
 impl Dict {
@@ -50,11 +53,17 @@ impl Dict {
             index: Vec::new(),
             len,
             keep_hashes,
+            inserts: 0,
         }
     }
     /// All entry slots, deleted ones included (snapshot encoding).
     pub fn raw_entries(&self) -> &[Entry] {
         &self.entries
+    }
+    /// How many keys were ever inserted (wrapping); see the field.
+    #[inline]
+    pub fn inserts(&self) -> u32 {
+        self.inserts
     }
     #[inline]
     pub fn len(&self) -> usize {
@@ -133,6 +142,7 @@ impl Dict {
         let i = self.entries.len();
         self.entries.push(Entry { hash, key, value });
         self.len += 1;
+        self.inserts = self.inserts.wrapping_add(1);
         if !self.index.is_empty() {
             if (self.entries.len()) * 3 >= self.index.len() * 2 {
                 self.rebuild_index();

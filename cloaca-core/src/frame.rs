@@ -68,6 +68,26 @@ pub enum GenMode {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct ContId(pub u16);
 
+/// An operator dunder in flight ([`Cont::Binary`], [`Cont::Compare`]). Boxed in `Cont` so
+/// that every frame stays small: frames are moved on each call, return, yield and resume.
+/// (Serialized exactly like the struct variants it replaced.)
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct Dunder<O> {
+    pub op: O,
+    /// Binary: 0 `__iop__`, 1 `__op__`, 2 `__rop__`. Compare: 0 forward, 1 reflected.
+    pub stage: u8,
+    pub a: Value,
+    pub b: Value,
+}
+
+/// A class body in flight ([`Cont::ClassBody`]), boxed like [`Dunder`].
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct ClassBody {
+    pub name: Value,
+    pub bases: Value,
+    pub ns: Value,
+}
+
 /// What to do with a frame's return value once it is popped.
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub enum Cont {
@@ -85,20 +105,10 @@ pub enum Cont {
     Init(Value),
     /// A binary-operator dunder returned. `stage` 0: `__iop__`, 1: `__op__`, 2: `__rop__`.
     #[serde(rename = "b")]
-    Binary {
-        op: BinOp,
-        stage: u8,
-        a: Value,
-        b: Value,
-    },
+    Binary(Box<Dunder<BinOp>>),
     /// A rich-comparison dunder returned. `stage` 0: forward, 1: reflected.
     #[serde(rename = "c")]
-    Compare {
-        op: CmpOp,
-        stage: u8,
-        a: Value,
-        b: Value,
-    },
+    Compare(Box<Dunder<CmpOp>>),
     /// `__bool__` (or `__len__` when `from_len`) returned: push its truth as a bool.
     #[serde(rename = "t")]
     Truth { from_len: bool },
@@ -122,11 +132,7 @@ pub enum Cont {
     CheckStr { which: u8 },
     /// A class body finished: build the class.
     #[serde(rename = "C")]
-    ClassBody {
-        name: Value,
-        bases: Value,
-        ns: Value,
-    },
+    ClassBody(Box<ClassBody>),
     /// A module body finished running during `import`: push the module.
     #[serde(rename = "I")]
     Import { module: Value },
@@ -146,17 +152,65 @@ impl Cont {
     pub fn trace(&self, f: &mut impl FnMut(Value)) {
         match self {
             Cont::Init(v) | Cont::Import { module: v } => f(*v),
-            Cont::Binary { a, b, .. } | Cont::Compare { a, b, .. } => {
-                f(*a);
-                f(*b);
+            Cont::Binary(d) => {
+                f(d.a);
+                f(d.b);
             }
-            Cont::ClassBody { name, bases, ns } => {
-                f(*name);
-                f(*bases);
-                f(*ns);
+            Cont::Compare(d) => {
+                f(d.a);
+                f(d.b);
+            }
+            Cont::ClassBody(c) => {
+                f(c.name);
+                f(c.bases);
+                f(c.ns);
             }
             Cont::Native { state, .. } => state.iter().for_each(|v| f(*v)),
             _ => {}
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::bytecode::{BinOp, CmpOp};
+
+    /// Boxed continuations keep frames small, and their snapshot encoding is that of the
+    /// unboxed struct variants they replaced (bytes captured before the change).
+    #[test]
+    fn boxed_conts_are_small_and_keep_their_encoding() {
+        assert!(std::mem::size_of::<Cont>() <= 24);
+        let conts = vec![
+            Cont::Binary(Box::new(Dunder {
+                op: BinOp::Add,
+                stage: 1,
+                a: Value::Int(3),
+                b: Value::None,
+            })),
+            Cont::Compare(Box::new(Dunder {
+                op: CmpOp::Lt,
+                stage: 0,
+                a: Value::Float(1.5),
+                b: Value::Obj(ObjId(7)),
+            })),
+            Cont::ClassBody(Box::new(ClassBody {
+                name: Value::Obj(ObjId(1)),
+                bases: Value::Obj(ObjId(2)),
+                ns: Value::Obj(ObjId(3)),
+            })),
+        ];
+        let mut out = Vec::new();
+        ciborium::into_writer(&conts, &mut out).unwrap();
+        let hex: String = out.iter().map(|b| format!("{b:02x}")).collect();
+        assert_eq!(
+            hex,
+            "83a16162a4626f706341646465737461676501616181036162f6a16163a4626f70624c7465737461\
+             67650061\
+             61f93e00616207a16143a3646e616d650165626173657302626e7303"
+        );
+        let back: Vec<Cont> = ciborium::from_reader(&out[..]).unwrap();
+        assert!(matches!(&back[0], Cont::Binary(d) if d.op == BinOp::Add && d.stage == 1));
+        assert!(matches!(&back[2], Cont::ClassBody(c) if c.ns.is(Value::Obj(ObjId(3)))));
     }
 }

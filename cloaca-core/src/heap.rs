@@ -30,6 +30,9 @@ pub struct Heap {
     /// (`vm::ops::AttrCache`) trusts an entry only while this is unchanged.
     #[serde(skip)]
     class_epoch: u32,
+    /// Collections so far (wrapping): object ids are reused only after one.
+    #[serde(skip)]
+    collections: u32,
 }
 
 impl Default for Heap {
@@ -58,6 +61,7 @@ impl Heap {
             threshold: MIN_THRESHOLD,
             bytes: 0,
             class_epoch: 0,
+            collections: 0,
         }
     }
 
@@ -112,6 +116,13 @@ impl Heap {
         self.class_epoch
     }
 
+    /// Collections so far (wrapping): an id remembered under the same count still names the
+    /// same object.
+    #[inline]
+    pub fn collections(&self) -> u32 {
+        self.collections
+    }
+
     pub fn try_get(&self, id: ObjId) -> Option<&Obj> {
         self.slots.get(id.index()).and_then(|s| s.as_ref())
     }
@@ -136,6 +147,7 @@ impl Heap {
     #[allow(clippy::type_complexity)]
     pub fn collect(&mut self, roots: &mut dyn FnMut(&mut dyn FnMut(Value))) -> usize {
         self.class_epoch = self.class_epoch.wrapping_add(1);
+        self.collections = self.collections.wrapping_add(1);
         let mut marks = vec![false; self.slots.len()];
         let mut work: Vec<ObjId> = Vec::new();
         roots(&mut |v| {

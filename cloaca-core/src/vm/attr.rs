@@ -526,6 +526,82 @@ impl Vm {
         })
     }
 
+    /// The inline-cache hit path of `LoadAttr`/`StoreAttr` at cache `slot`: the index of
+    /// `name` in plain instance `obj`'s attribute dict, when the site's entry is still valid.
+    #[inline]
+    pub fn attr_site_index(&self, obj: Value, name: Value, slot: usize) -> Option<usize> {
+        let Value::Obj(id) = obj else { return None };
+        let Obj::Instance(inst) = self.heap.get(id) else {
+            return None;
+        };
+        let epoch = self.heap.class_epoch();
+        for site in self.global_cache.attr_sites(slot) {
+            if inst.class.0 == site.class && site.epoch == epoch {
+                let i = site.index as usize;
+                return match inst.attrs.entry(i) {
+                    Some(e) if e.key.is(name) => Some(i),
+                    _ => None,
+                };
+            }
+        }
+        None
+    }
+
+    /// The value at entry `i` of instance `obj`'s attribute dict (after [`Vm::attr_site_index`]).
+    #[inline]
+    pub fn instance_attr_at(&self, obj: Value, i: usize) -> Value {
+        match obj {
+            Value::Obj(id) => match self.heap.get(id) {
+                Obj::Instance(inst) => inst.attrs.entry(i).map_or(Value::Undef, |e| e.value),
+                _ => Value::Undef,
+            },
+            _ => Value::Undef,
+        }
+    }
+
+    /// Overwrite entry `i` of instance `obj`'s attribute dict (after [`Vm::attr_site_index`]).
+    #[inline]
+    pub fn set_instance_attr_at(&mut self, obj: Value, i: usize, v: Value) {
+        if let Value::Obj(id) = obj {
+            if let Obj::Instance(inst) = self.heap.get_mut(id) {
+                *inst.attrs.entry_value_mut(i) = v;
+            }
+        }
+    }
+
+    /// After a slow-path `obj.name` load or store, remember where `name` lives if the plain
+    /// instance-dict rule decided it: no property or descriptor instance for `name` on the
+    /// class, no Python `__setattr__`, not an exception instance (special attributes).
+    #[inline(never)]
+    pub fn attr_site_fill(&mut self, obj: Value, name: Value, slot: usize) {
+        let Value::Obj(id) = obj else { return };
+        let Obj::Instance(inst) = self.heap.get(id) else {
+            return;
+        };
+        let cls = inst.class;
+        if inst.exc.is_some() || cls == self.types.object {
+            return;
+        }
+        let Some(i) = self.dict_find_str(&inst.attrs, name) else {
+            return;
+        };
+        if let Some(Value::Obj(a)) = self.lookup_in_class(cls, name) {
+            if matches!(self.heap.get(a), Obj::Property { .. } | Obj::Instance(_)) {
+                return;
+            }
+        }
+        if self.attr_hook(cls, Sym::SetAttr).is_some() {
+            return;
+        }
+        let site = crate::vm::AttrSite {
+            class: cls.0,
+            epoch: self.heap.class_epoch(),
+            index: i as u32,
+            aux: 0,
+        };
+        self.global_cache.set_attr_site(slot, site);
+    }
+
     /// `obj.name = value`; `hooks` = false for `object.__setattr__` (skips a Python
     /// `__setattr__`).
     pub fn set_attr_impl(
@@ -566,15 +642,18 @@ impl Vm {
                         return Ok(Some((f, vec![Value::Obj(a), obj, value])));
                     }
                 }
-                if let Some(e) = self.exc_data_mut(id) {
-                    // Exception special attributes.
-                    let _ = e;
-                }
-                let s = self.str_of(name).unwrap_or("").to_string();
-                if matches!(
-                    s.as_str(),
-                    "args" | "__cause__" | "__context__" | "__suppress_context__"
-                ) {
+                let is_exc = matches!(self.heap.get(id), Obj::Instance(i) if i.exc.is_some());
+                let s = if is_exc {
+                    self.str_of(name).unwrap_or("").to_string()
+                } else {
+                    String::new()
+                };
+                if is_exc
+                    && matches!(
+                        s.as_str(),
+                        "args" | "__cause__" | "__context__" | "__suppress_context__"
+                    )
+                {
                     if let Some(tuple_args) = (s == "args").then_some(value) {
                         let t = match self.heap.get(tuple_args.as_obj().unwrap_or(ObjId(0))) {
                             Obj::Tuple(_) => tuple_args,

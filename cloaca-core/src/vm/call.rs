@@ -2,7 +2,7 @@
 //! classes, creating generators, and applying continuations (`deliver`) when a frame returns.
 
 use crate::bytecode::{BinOp, CmpOp, CodeFlags};
-use crate::frame::{Cont, Frame, GenMode};
+use crate::frame::{ClassBody, Cont, Dunder, Frame, GenMode};
 use crate::object::{CodeId, ExcData, Function, GenState, Generator, Instance, Obj, TypeKind};
 use crate::value::{ObjId, Value};
 use crate::vm::exc::{ExcType, PyErr, PyResult};
@@ -833,8 +833,8 @@ impl Vm {
                 task.stack.push(inst);
                 Ok(Called::Done)
             }
-            Cont::Binary { op, stage, a, b } => self.binary_stage(task, op, stage, a, b, v),
-            Cont::Compare { op, stage, a, b } => self.compare_stage(task, op, stage, a, b, v),
+            Cont::Binary(d) => self.binary_stage(task, d.op, d.stage, d.a, d.b, v),
+            Cont::Compare(d) => self.compare_stage(task, d.op, d.stage, d.a, d.b, v),
             Cont::Truth { from_len } => {
                 let t = self.truth_result(v, from_len)?;
                 task.stack.push(Value::Bool(t));
@@ -882,7 +882,8 @@ impl Vm {
                 task.stack.push(v);
                 Ok(Called::Done)
             }
-            Cont::ClassBody { name, bases, ns } => {
+            Cont::ClassBody(c) => {
+                let ClassBody { name, bases, ns } = *c;
                 let kw_key = self.intern(CLASS_KWARGS_KEY);
                 let kwargs = match ns {
                     Value::Obj(d) => {
@@ -1064,7 +1065,7 @@ impl Vm {
                         2,
                         &[],
                         sp,
-                        Cont::Binary { op, stage: s, a, b },
+                        Cont::Binary(Box::new(Dunder { op, stage: s, a, b })),
                     );
                 }
             } else if s >= 1 {
@@ -1174,7 +1175,14 @@ impl Vm {
                 let sp = task.stack.len();
                 task.stack.push(recv);
                 task.stack.push(other);
-                return self.call_value(task, m, 2, &[], sp, Cont::Compare { op, stage: s, a, b });
+                return self.call_value(
+                    task,
+                    m,
+                    2,
+                    &[],
+                    sp,
+                    Cont::Compare(Box::new(Dunder { op, stage: s, a, b })),
+                );
             }
             if op == CmpOp::Ne && s == 0 {
                 // Default __ne__ inverts __eq__.

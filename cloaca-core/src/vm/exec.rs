@@ -265,12 +265,9 @@ impl Vm {
                     }
                     Op::LoadGlobal(ni) => {
                         let name = lc.names[ni as usize];
-                        let v = match self.dict_get_str_cached(globals, name, gcache + ip) {
+                        let v = match self.load_global_cached(globals, name, gcache + ip) {
                             Some(v) => v,
-                            None => match self.dict_get_str(self.builtins, name) {
-                                Some(v) => v,
-                                None => throw!(self.name_error(name)),
-                            },
+                            None => throw!(self.name_error(name)),
                         };
                         task.stack.push(v);
                     }
@@ -289,7 +286,12 @@ impl Vm {
                         let ns = task.frames.last().unwrap().ns;
                         let mut found = None;
                         if let Value::Obj(nsid) = ns {
-                            found = self.dict_get_str_cached(nsid, name, gcache + ip);
+                            found = if nsid == globals {
+                                // Module level: globals, then builtins, both cached.
+                                self.load_global_cached(globals, name, gcache + ip)
+                            } else {
+                                self.dict_get_str_cached(nsid, name, gcache + ip)
+                            };
                         }
                         // At module level the namespace is the globals: one miss is enough.
                         if found.is_none() && !ns.is(Value::Obj(globals)) {
@@ -318,10 +320,20 @@ impl Vm {
                         }
                     }
                     Op::LoadAttr(ni) => {
-                        let obj = pop!();
                         let name = lc.names[ni as usize];
+                        let slot = gcache + ip;
+                        let obj = top!();
+                        if let Some(i) = self.attr_site_index(obj, name, slot) {
+                            let v = self.instance_attr_at(obj, i);
+                            *task.stack.last_mut().unwrap() = v;
+                            continue;
+                        }
+                        task.stack.pop();
                         match tri!(self.get_attr(obj, name)) {
-                            Attr::Value(v) => task.stack.push(v),
+                            Attr::Value(v) => {
+                                task.stack.push(v);
+                                self.attr_site_fill(obj, name, slot);
+                            }
                             Attr::Call(f, args) => {
                                 let sp = task.stack.len();
                                 let n = args.len();
@@ -333,9 +345,14 @@ impl Vm {
                     Op::LoadMethod(ni) => {
                         let obj = pop!();
                         let name = lc.names[ni as usize];
-                        if let Some(m) = self.method_fast(obj, name) {
+                        let slot = gcache + ip;
+                        if let Some(m) = self.method_site_hit(obj, name, slot) {
                             task.stack.push(m);
                             task.stack.push(obj);
+                        } else if let Some(m) = self.method_fast(obj, name) {
+                            task.stack.push(m);
+                            task.stack.push(obj);
+                            self.method_site_fill(obj, m, slot);
                         } else {
                             task.stack.push(Value::Undef);
                             match tri!(self.get_attr(obj, name)) {
@@ -352,8 +369,17 @@ impl Vm {
                     Op::StoreAttr(ni) => {
                         let obj = pop!();
                         let v = pop!();
-                        if let Some((f, args)) = tri!(self.set_attr(obj, lc.names[ni as usize], v))
-                        {
+                        let name = lc.names[ni as usize];
+                        let slot = gcache + ip;
+                        if let Some(i) = self.attr_site_index(obj, name, slot) {
+                            self.set_instance_attr_at(obj, i, v);
+                            continue;
+                        }
+                        let r = tri!(self.set_attr(obj, name, v));
+                        if r.is_none() {
+                            self.attr_site_fill(obj, name, slot);
+                        }
+                        if let Some((f, args)) = r {
                             let sp = task.stack.len();
                             let n = args.len();
                             task.stack.extend(args);
@@ -440,20 +466,14 @@ impl Vm {
                         }
                     }
                     Op::Binary(bop) | Op::Inplace(bop) => {
-                        let b = pop!();
-                        let a = pop!();
-                        if let (Value::Int(x), Value::Int(y)) = (a, b) {
-                            let fast = match bop {
-                                crate::bytecode::BinOp::Add => x.checked_add(y),
-                                crate::bytecode::BinOp::Sub => x.checked_sub(y),
-                                crate::bytecode::BinOp::Mul => x.checked_mul(y),
-                                _ => None,
-                            };
-                            if let Some(r) = fast {
-                                task.stack.push(Value::Int(r));
-                                continue;
-                            }
+                        let len = task.stack.len();
+                        let (a, b) = (task.stack[len - 2], task.stack[len - 1]);
+                        if let Some(r) = numeric_fast(bop, a, b) {
+                            task.stack.truncate(len - 1);
+                            task.stack[len - 2] = r;
+                            continue;
                         }
+                        task.stack.truncate(len - 2);
                         // Numbers (int/float, no bools or objects): the same result in place
                         // or not, no dunders to consult.
                         if matches!(a, Value::Int(_) | Value::Float(_))
@@ -472,16 +492,18 @@ impl Vm {
                     Op::Compare(cop) => {
                         let b = pop!();
                         let a = pop!();
-                        if let (Value::Int(x), Value::Int(y)) = (a, b) {
-                            let r = match cop {
-                                CmpOp::Lt => x < y,
-                                CmpOp::Le => x <= y,
-                                CmpOp::Eq => x == y,
-                                CmpOp::Ne => x != y,
-                                CmpOp::Gt => x > y,
-                                CmpOp::Ge => x >= y,
-                            };
-                            task.stack.push(Value::Bool(r));
+                        if let Some(r) = compare_fast(cop, a, b) {
+                            // Fused with a following conditional jump: the bool never
+                            // touches the stack (one dispatch instead of two).
+                            match ops[ip] {
+                                Op::PopJumpIfFalse(t) => {
+                                    ip = if r { ip + 1 } else { t as usize };
+                                }
+                                Op::PopJumpIfTrue(t) => {
+                                    ip = if r { t as usize } else { ip + 1 };
+                                }
+                                _ => task.stack.push(Value::Bool(r)),
+                            }
                             continue;
                         }
                         called!(self.compare_op(task, cop, a, b));
@@ -870,7 +892,7 @@ impl Vm {
                             0,
                             &[],
                             sp,
-                            Cont::ClassBody { name, bases, ns },
+                            Cont::ClassBody(Box::new(crate::frame::ClassBody { name, bases, ns })),
                             Some(ns)
                         ));
                     }
@@ -882,6 +904,9 @@ impl Vm {
                             if let Obj::Function(f) = self.heap.get(fid) {
                                 let cid = f.code;
                                 save_ip!();
+                                if self.push_simple_frame(task, func, n as usize, fpos) {
+                                    continue 'frame;
+                                }
                                 match self.call_function(
                                     task,
                                     fid,
@@ -911,6 +936,10 @@ impl Vm {
                     Op::CallMethod(n) => {
                         let mpos = task.stack.len() - n as usize - 2;
                         let meth = task.stack[mpos];
+                        save_ip!();
+                        if self.push_simple_frame(task, meth, n as usize + 1, mpos) {
+                            continue 'frame;
+                        }
                         if meth.is_undef() {
                             let func = task.stack[mpos + 1];
                             called!(self.call_value(task, func, n as usize, &[], mpos, Cont::Push));
@@ -962,6 +991,16 @@ impl Vm {
                     }
                     Op::Return => {
                         let v = pop!();
+                        // Fast path: a plain call returning to a Python caller.
+                        let nframes = task.frames.len();
+                        let f = &task.frames[nframes - 1];
+                        if nframes > 1 && f.gen.is_none() && matches!(f.cont, Cont::Push) {
+                            let ret_sp = f.ret_sp as usize;
+                            task.frames.pop();
+                            task.stack.truncate(ret_sp);
+                            task.stack.push(v);
+                            continue 'frame;
+                        }
                         save_ip!();
                         match self.do_return(task, v) {
                             Ok(Some(exit)) => return exit,
@@ -1266,14 +1305,99 @@ impl Vm {
     /// `LoadMethod` fast path: the unbound function/native for `obj.name` if no binding object is
     /// needed.
     #[allow(clippy::collapsible_match)]
+    /// Push a frame for a plain Python function called with exactly its positional parameters,
+    /// which already sit at `ret_sp + 1..` (no binding, no cells, not a generator): the
+    /// arguments become the locals in place. `false`: take the general path.
+    #[inline(always)]
+    fn push_simple_frame(
+        &mut self,
+        task: &mut Task,
+        func: Value,
+        nargs: usize,
+        ret_sp: usize,
+    ) -> bool {
+        let Value::Obj(fid) = func else { return false };
+        let Obj::Function(f) = self.heap.get(fid) else {
+            return false;
+        };
+        let (cid, globals) = (f.code, f.globals);
+        // SAFETY: `codes` is append-only; `c` is used only within this call.
+        let c = &unsafe { self.code_detached(cid) }.code;
+        if nargs != c.argcount as usize
+            || c.kwonlyargcount != 0
+            || c.flags != crate::bytecode::CodeFlags::default()
+            || !c.cellvars.is_empty()
+            || !c.freevars.is_empty()
+            || task.frames.len() >= self.config.recursion_limit
+        {
+            return false;
+        }
+        let at = ret_sp + 1;
+        task.stack.resize(at + c.varnames.len(), Value::Undef);
+        task.frames.push(crate::frame::Frame {
+            code: cid,
+            ip: 0,
+            base: at as u32,
+            ret_sp: ret_sp as u32,
+            globals,
+            ns: Value::Undef,
+            blocks: Vec::new(),
+            cont: Cont::Push,
+            gen: None,
+        });
+        true
+    }
+
+    /// `LoadMethod` inline-cache hit: the method `name` of `obj`'s class remembered at `slot`
+    /// (its class and the class epoch match, and a plain instance has no attribute of that
+    /// name shadowing it).
+    #[inline]
+    fn method_site_hit(&self, obj: Value, name: Value, slot: usize) -> Option<Value> {
+        let Value::Obj(id) = obj else { return None };
+        let epoch = self.heap.class_epoch();
+        let o = self.heap.get(id);
+        let cls = match o {
+            Obj::Instance(inst) => inst.class,
+            _ => self.class_of(obj),
+        };
+        for site in self.global_cache.attr_sites(slot) {
+            if site.class == cls.0 && site.epoch == epoch {
+                return match o {
+                    Obj::Instance(inst) if self.dict_find_str(&inst.attrs, name).is_some() => None,
+                    _ => Some(Value::Obj(ObjId(site.index))),
+                };
+            }
+        }
+        None
+    }
+
+    /// Remember `method` (found by [`Vm::method_fast`]) for `obj`'s class at `slot`.
+    #[inline(never)]
+    fn method_site_fill(&mut self, obj: Value, method: Value, slot: usize) {
+        let (Value::Obj(id), Value::Obj(m)) = (obj, method) else {
+            return;
+        };
+        let cls = match self.heap.get(id) {
+            // Exception instances resolve a few special names before the class.
+            Obj::Instance(inst) if inst.exc.is_some() => return,
+            Obj::Instance(inst) => inst.class,
+            _ => self.class_of(obj),
+        };
+        let site = crate::vm::AttrSite {
+            class: cls.0,
+            epoch: self.heap.class_epoch(),
+            index: m.0,
+            aux: 0,
+        };
+        self.global_cache.set_attr_site(slot, site);
+    }
+
     fn method_fast(&self, obj: Value, name: Value) -> Option<Value> {
         let cls = self.class_of(obj);
         if let Value::Obj(id) = obj {
             match self.heap.get(id) {
-                Obj::Instance(inst) => {
-                    if self.dict_find_str(&inst.attrs, name).is_some() {
-                        return None;
-                    }
+                Obj::Instance(inst) if self.dict_find_str(&inst.attrs, name).is_some() => {
+                    return None
                 }
                 Obj::Class(_) | Obj::Module(_) | Obj::Super { .. } => return None,
                 _ => {}
@@ -1778,3 +1902,65 @@ impl Vm {
 
 #[allow(dead_code)]
 fn unused(_: Dict, _: Conversion) {}
+
+/// Arithmetic on inline numbers that cannot fail or call out: small-int `+ - * // % & | ^`
+/// (no overflow), and float `+ - * /` (non-zero divisor) with int operands converted exactly as
+/// CPython does. `None` sends the operation down the general path (which raises the errors).
+#[inline(always)]
+fn numeric_fast(op: crate::bytecode::BinOp, a: Value, b: Value) -> Option<Value> {
+    use crate::bytecode::BinOp;
+    #[inline(always)]
+    fn float(op: BinOp, x: f64, y: f64) -> Option<Value> {
+        Some(Value::Float(match op {
+            BinOp::Add => x + y,
+            BinOp::Sub => x - y,
+            BinOp::Mul => x * y,
+            BinOp::TrueDiv if y != 0.0 => x / y,
+            _ => return None,
+        }))
+    }
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => Some(Value::Int(match op {
+            BinOp::Add => x.checked_add(y)?,
+            BinOp::Sub => x.checked_sub(y)?,
+            BinOp::Mul => x.checked_mul(y)?,
+            // Floor division and modulo round toward -inf; for a positive divisor that is
+            // Euclidean division.
+            BinOp::FloorDiv if y > 0 => x.div_euclid(y),
+            BinOp::Mod if y > 0 => x.rem_euclid(y),
+            BinOp::And => x & y,
+            BinOp::Or => x | y,
+            BinOp::Xor => x ^ y,
+            _ => return None,
+        })),
+        (Value::Float(x), Value::Float(y)) => float(op, x, y),
+        (Value::Float(x), Value::Int(y)) => float(op, x, y as f64),
+        (Value::Int(x), Value::Float(y)) => float(op, x as f64, y),
+        _ => None,
+    }
+}
+
+/// Comparisons of two inline ints or two floats (IEEE semantics, as CPython: NaN compares
+/// false except `!=`).
+#[inline(always)]
+fn compare_fast(op: CmpOp, a: Value, b: Value) -> Option<bool> {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => Some(match op {
+            CmpOp::Lt => x < y,
+            CmpOp::Le => x <= y,
+            CmpOp::Eq => x == y,
+            CmpOp::Ne => x != y,
+            CmpOp::Gt => x > y,
+            CmpOp::Ge => x >= y,
+        }),
+        (Value::Float(x), Value::Float(y)) => Some(match op {
+            CmpOp::Lt => x < y,
+            CmpOp::Le => x <= y,
+            CmpOp::Eq => x == y,
+            CmpOp::Ne => x != y,
+            CmpOp::Gt => x > y,
+            CmpOp::Ge => x >= y,
+        }),
+        _ => None,
+    }
+}

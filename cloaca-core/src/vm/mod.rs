@@ -276,6 +276,36 @@ pub struct GlobalCache {
     base: Vec<u32>,
     /// `(dict id << 32) | (entry index + 1)`; 0 = empty.
     slots: Vec<u64>,
+    /// `LoadAttr` / `StoreAttr` sites (two ways each), and `LoadGlobal` / `LoadName` sites
+    /// that found a builtin; parallel to `slots`.
+    attrs: Vec<[AttrSite; 2]>,
+}
+
+/// An inline cache entry beside a `GlobalCache` slot.
+///
+/// For `obj.name` on a plain instance: `class` is the instance's class, `epoch` the heap's
+/// class epoch when the entry was made (so no class has since gained a property, a data
+/// descriptor or a `__setattr__` for the name), and `index` where the name sat in the instance's
+/// attribute dict. A hit still checks that this instance's entry at `index` holds the name.
+///
+/// For a global name that resolved to a builtin: `class` is the globals dict, `epoch` its
+/// insertion count (no global can have appeared with that name since), `aux` the heap's
+/// collection count (the globals id still names the same dict), `index` the builtin's entry.
+#[derive(Clone, Copy, Debug)]
+pub struct AttrSite {
+    pub class: u32,
+    pub epoch: u32,
+    pub index: u32,
+    pub aux: u32,
+}
+
+impl AttrSite {
+    pub const EMPTY: AttrSite = AttrSite {
+        class: u32::MAX,
+        epoch: 0,
+        index: 0,
+        aux: 0,
+    };
 }
 
 impl GlobalCache {
@@ -293,6 +323,7 @@ impl GlobalCache {
         }
         let b = self.slots.len();
         self.slots.resize(b + nops, 0);
+        self.attrs.resize(b + nops, [AttrSite::EMPTY; 2]);
         self.base[c] = b as u32;
         b
     }
@@ -305,6 +336,22 @@ impl GlobalCache {
     #[inline]
     pub fn set(&mut self, slot: usize, dict: ObjId, index: usize) {
         self.slots[slot] = ((dict.0 as u64) << 32) | (index as u64 + 1);
+    }
+
+    #[inline]
+    pub fn attr_sites(&self, slot: usize) -> &[AttrSite; 2] {
+        &self.attrs[slot]
+    }
+
+    /// Remember `site` in way 0, moving the previous entry to way 1 (sites that see two
+    /// classes, e.g. a method shared by subclasses, keep both).
+    #[inline]
+    pub fn set_attr_site(&mut self, slot: usize, site: AttrSite) {
+        let ways = &mut self.attrs[slot];
+        if ways[0].class != site.class {
+            ways[1] = ways[0];
+        }
+        ways[0] = site;
     }
 }
 
@@ -678,16 +725,84 @@ impl Vm {
     #[inline]
     pub fn dict_get_str_cached(&mut self, dict: ObjId, key: Value, slot: usize) -> Option<Value> {
         let c = self.global_cache.get(slot);
-        let Obj::Dict(d) = self.heap.get(dict) else {
-            return None;
-        };
         if c >> 32 == dict.0 as u64 && c != 0 {
-            if let Some(e) = d.entry((c & 0xffff_ffff) as usize - 1) {
-                if e.key.is(key) {
-                    return Some(e.value);
+            if let Obj::Dict(d) = self.heap.get(dict) {
+                if let Some(e) = d.entry((c & 0xffff_ffff) as usize - 1) {
+                    if e.key.is(key) {
+                        return Some(e.value);
+                    }
                 }
             }
         }
+        self.dict_get_str_fill(dict, key, slot)
+    }
+
+    /// `LoadGlobal`: `name` in `globals`, else in the builtins, through inline cache `slot`.
+    #[inline]
+    pub fn load_global_cached(
+        &mut self,
+        globals: ObjId,
+        name: Value,
+        slot: usize,
+    ) -> Option<Value> {
+        let c = self.global_cache.get(slot);
+        if c >> 32 == globals.0 as u64 && c != 0 {
+            if let Obj::Dict(d) = self.heap.get(globals) {
+                if let Some(e) = d.entry((c & 0xffff_ffff) as usize - 1) {
+                    if e.key.is(name) {
+                        return Some(e.value);
+                    }
+                }
+            }
+        }
+        let site = self.global_cache.attr_sites(slot)[0];
+        if site.class == globals.0 && site.aux == self.heap.collections() {
+            if let (Obj::Dict(g), Obj::Dict(b)) =
+                (self.heap.get(globals), self.heap.get(self.builtins))
+            {
+                if g.inserts() == site.epoch {
+                    if let Some(e) = b.entry(site.index as usize) {
+                        if e.key.is(name) {
+                            return Some(e.value);
+                        }
+                    }
+                }
+            }
+        }
+        self.load_global_fill(globals, name, slot)
+    }
+
+    /// The miss path of [`Vm::load_global_cached`].
+    #[inline(never)]
+    fn load_global_fill(&mut self, globals: ObjId, name: Value, slot: usize) -> Option<Value> {
+        if let Some(v) = self.dict_get_str_fill(globals, name, slot) {
+            return Some(v);
+        }
+        let Obj::Dict(g) = self.heap.get(globals) else {
+            return None;
+        };
+        let inserts = g.inserts();
+        let Obj::Dict(b) = self.heap.get(self.builtins) else {
+            return None;
+        };
+        let i = self.dict_find_str(b, name)?;
+        let v = b.entry(i).unwrap().value;
+        let site = AttrSite {
+            class: globals.0,
+            epoch: inserts,
+            index: i as u32,
+            aux: self.heap.collections(),
+        };
+        self.global_cache.set_attr_site(slot, site);
+        Some(v)
+    }
+
+    /// The miss path of [`Vm::dict_get_str_cached`]: look `key` up and remember where it was.
+    #[inline(never)]
+    fn dict_get_str_fill(&mut self, dict: ObjId, key: Value, slot: usize) -> Option<Value> {
+        let Obj::Dict(d) = self.heap.get(dict) else {
+            return None;
+        };
         let i = self.dict_find_str(d, key)?;
         let v = d.entry(i).unwrap().value;
         self.global_cache.set(slot, dict, i);
