@@ -14,7 +14,6 @@
 
 pub mod builtins;
 pub mod bytecode;
-mod cbor;
 pub mod compile;
 pub mod dict;
 pub mod dis;
