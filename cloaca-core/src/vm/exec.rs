@@ -284,22 +284,19 @@ impl Vm {
                     Op::LoadName(ni) => {
                         let name = lc.names[ni as usize];
                         let ns = task.frames.last().unwrap().ns;
-                        let mut found = None;
-                        if let Value::Obj(nsid) = ns {
-                            found = if nsid == globals {
-                                // Module level: globals, then builtins, both cached.
+                        let found = match ns {
+                            // Module level: the namespace is the globals; globals, then
+                            // builtins, both through the inline cache.
+                            Value::Obj(nsid) if nsid == globals => {
                                 self.load_global_cached(globals, name, gcache + ip)
-                            } else {
-                                self.dict_get_str_cached(nsid, name, gcache + ip)
-                            };
-                        }
-                        // At module level the namespace is the globals: one miss is enough.
-                        if found.is_none() && !ns.is(Value::Obj(globals)) {
-                            found = self.dict_get_str(globals, name);
-                        }
-                        if found.is_none() {
-                            found = self.dict_get_str(self.builtins, name);
-                        }
+                            }
+                            // A class body: its namespace, then globals, then builtins.
+                            _ => ns
+                                .as_obj()
+                                .and_then(|nsid| self.dict_get_str_cached(nsid, name, gcache + ip))
+                                .or_else(|| self.dict_get_str(globals, name))
+                                .or_else(|| self.dict_get_str(self.builtins, name)),
+                        };
                         match found {
                             Some(v) => task.stack.push(v),
                             None => throw!(self.name_error(name)),
@@ -1944,22 +1941,12 @@ fn numeric_fast(op: crate::bytecode::BinOp, a: Value, b: Value) -> Option<Value>
 /// false except `!=`).
 #[inline(always)]
 fn compare_fast(op: CmpOp, a: Value, b: Value) -> Option<bool> {
+    use crate::vm::ops::cmp_result;
     match (a, b) {
-        (Value::Int(x), Value::Int(y)) => Some(match op {
-            CmpOp::Lt => x < y,
-            CmpOp::Le => x <= y,
-            CmpOp::Eq => x == y,
-            CmpOp::Ne => x != y,
-            CmpOp::Gt => x > y,
-            CmpOp::Ge => x >= y,
-        }),
-        (Value::Float(x), Value::Float(y)) => Some(match op {
-            CmpOp::Lt => x < y,
-            CmpOp::Le => x <= y,
-            CmpOp::Eq => x == y,
-            CmpOp::Ne => x != y,
-            CmpOp::Gt => x > y,
-            CmpOp::Ge => x >= y,
+        (Value::Int(x), Value::Int(y)) => Some(cmp_result(op, x.cmp(&y))),
+        (Value::Float(x), Value::Float(y)) => Some(match x.partial_cmp(&y) {
+            Some(o) => cmp_result(op, o),
+            None => op == CmpOp::Ne,
         }),
         _ => None,
     }

@@ -724,17 +724,24 @@ impl Vm {
     /// A str-keyed lookup through the inline cache `slot` of `GlobalCache`.
     #[inline]
     pub fn dict_get_str_cached(&mut self, dict: ObjId, key: Value, slot: usize) -> Option<Value> {
+        self.dict_cache_hit(dict, key, slot)
+            .or_else(|| self.dict_get_str_fill(dict, key, slot))
+    }
+
+    /// The hit path of inline cache `slot`: `key`'s value if the slot remembers `dict` and
+    /// that entry still holds the very same key.
+    #[inline]
+    fn dict_cache_hit(&self, dict: ObjId, key: Value, slot: usize) -> Option<Value> {
         let c = self.global_cache.get(slot);
-        if c >> 32 == dict.0 as u64 && c != 0 {
-            if let Obj::Dict(d) = self.heap.get(dict) {
-                if let Some(e) = d.entry((c & 0xffff_ffff) as usize - 1) {
-                    if e.key.is(key) {
-                        return Some(e.value);
-                    }
-                }
-            }
+        if c >> 32 != dict.0 as u64 || c == 0 {
+            return None;
         }
-        self.dict_get_str_fill(dict, key, slot)
+        let Obj::Dict(d) = self.heap.get(dict) else {
+            return None;
+        };
+        d.entry((c & 0xffff_ffff) as usize - 1)
+            .filter(|e| e.key.is(key))
+            .map(|e| e.value)
     }
 
     /// `LoadGlobal`: `name` in `globals`, else in the builtins, through inline cache `slot`.
@@ -745,15 +752,8 @@ impl Vm {
         name: Value,
         slot: usize,
     ) -> Option<Value> {
-        let c = self.global_cache.get(slot);
-        if c >> 32 == globals.0 as u64 && c != 0 {
-            if let Obj::Dict(d) = self.heap.get(globals) {
-                if let Some(e) = d.entry((c & 0xffff_ffff) as usize - 1) {
-                    if e.key.is(name) {
-                        return Some(e.value);
-                    }
-                }
-            }
+        if let Some(v) = self.dict_cache_hit(globals, name, slot) {
+            return Some(v);
         }
         let site = self.global_cache.attr_sites(slot)[0];
         if site.class == globals.0 && site.aux == self.heap.collections() {

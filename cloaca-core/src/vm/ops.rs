@@ -990,6 +990,7 @@ fn identity_hash(id: ObjId) -> u64 {
     (id.0 as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 4
 }
 
+#[inline]
 pub fn cmp_result(op: CmpOp, o: Ordering) -> bool {
     match op {
         CmpOp::Lt => o == Ordering::Less,
