@@ -402,9 +402,9 @@ pub enum CodeKind {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Code {
     /// `f`, `<module>`, `<lambda>`, `<listcomp>`, `<genexpr>`, `C` (class bodies).
-    pub name: String,
+    pub name: std::sync::Arc<str>,
     /// Dotted path like CPython's `__qualname__` (`C.method`, `f.<locals>.g`).
-    pub qualname: String,
+    pub qualname: std::sync::Arc<str>,
     pub filename: String,
     pub kind: CodeKind,
     pub flags: CodeFlags,

@@ -92,8 +92,8 @@ pub fn compile_module(
 
 fn placeholder_code() -> Code {
     Code {
-        name: String::new(),
-        qualname: String::new(),
+        name: "".into(),
+        qualname: "".into(),
         filename: String::new(),
         kind: CodeKind::Module,
         flags: CodeFlags::default(),
@@ -355,8 +355,8 @@ impl<'s> Compiler<'s> {
     ) {
         let t = &self.tables.tables[table];
         let mut code = placeholder_code();
-        code.name = name.to_string();
-        code.qualname = qualname;
+        code.name = name.into();
+        code.qualname = qualname.into();
         code.filename = self.filename.to_string();
         code.kind = kind;
         code.first_line = first_line;
@@ -546,7 +546,7 @@ impl<'s> Compiler<'s> {
             BlockType::Function | BlockType::Lambda => {
                 format!("{}.<locals>", parent.code.qualname)
             }
-            _ => parent.code.qualname.clone(),
+            _ => parent.code.qualname.to_string(),
         };
         format!("{base}.{name}")
     }

@@ -74,8 +74,8 @@ pub fn hash_str(s: &str) -> u64 {
 #[derive(Clone, Debug, Serialize_tuple, Deserialize_tuple)]
 pub struct Function {
     pub code: CodeId,
-    pub name: String,
-    pub qualname: String,
+    pub name: std::sync::Arc<str>,
+    pub qualname: std::sync::Arc<str>,
     /// The module's globals dict.
     pub globals: ObjId,
     /// Positional defaults (for the last `defaults.len()` positional parameters).
@@ -175,8 +175,8 @@ pub struct Instance {
 /// A generator object: a suspended frame plus its saved slots and value stack.
 #[derive(Clone, Debug, Serialize_tuple, Deserialize_tuple)]
 pub struct Generator {
-    pub name: String,
-    pub qualname: String,
+    pub name: std::sync::Arc<str>,
+    pub qualname: std::sync::Arc<str>,
     /// The suspended frame (None while running or when finished).
     pub frame: Option<Frame>,
     /// The frame's local slots and value stack, saved while suspended.

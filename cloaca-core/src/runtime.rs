@@ -972,7 +972,7 @@ impl Runtime {
                 FrameInfo {
                     file: lc.code.filename.clone(),
                     line: lc.code.line_at((f.ip as usize).saturating_sub(1)),
-                    function: lc.code.name.clone(),
+                    function: lc.code.name.to_string(),
                 }
             })
             .collect()
@@ -1324,7 +1324,7 @@ impl Runtime {
                             let started = self.start_call(&mut task, func, args);
                             let name = match func {
                                 Value::Obj(f) => match self.vm.heap.get(f) {
-                                    Obj::Function(f) => f.qualname.clone(),
+                                    Obj::Function(f) => f.qualname.to_string(),
                                     _ => self.vm.repr_native(func),
                                 },
                                 _ => self.vm.repr_native(func),

@@ -1187,8 +1187,8 @@ fn install_method(vm: &mut Vm, args: Args) -> NResult {
     let cname = vm.class_name(cls);
     if let Value::Obj(fid) = func {
         if let Obj::Function(f) = vm.heap.get_mut(fid) {
-            f.name = short.clone();
-            f.qualname = format!("{cname}.{short}");
+            f.name = short.as_str().into();
+            f.qualname = format!("{cname}.{short}").into();
         }
     }
     let v = match args.pos[3] {

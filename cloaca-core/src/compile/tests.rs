@@ -112,7 +112,7 @@ fn snippets_compile_and_verify() {
 fn find_code<'a>(m: &'a CompiledModule, qualname: &str) -> &'a Code {
     m.codes
         .iter()
-        .find(|c| c.qualname == qualname)
+        .find(|c| &*c.qualname == qualname)
         .unwrap_or_else(|| {
             let names: Vec<_> = m.codes.iter().map(|c| c.qualname.clone()).collect();
             panic!("no code {qualname}: {names:?}")
@@ -124,7 +124,7 @@ fn qualnames_and_kinds() {
     let m = compile_ok(
         "def f():\n    def g():\n        return lambda: [x for x in ()]\nclass C:\n    def m(self):\n        pass\n    class D:\n        pass\n",
     );
-    assert_eq!(m.codes[0].name, "<module>");
+    assert_eq!(&*m.codes[0].name, "<module>");
     find_code(&m, "f");
     find_code(&m, "f.<locals>.g");
     find_code(&m, "f.<locals>.g.<locals>.<lambda>");
@@ -426,7 +426,7 @@ fn dump_dis() {
 #[test]
 fn verifier_rejects_broken_code() {
     let mut m = compile_ok("def f():\n    try:\n        return 1\n    finally:\n        g()\n");
-    let fi = m.codes.iter().position(|c| c.name == "f").unwrap();
+    let fi = m.codes.iter().position(|c| &*c.name == "f").unwrap();
     // Drop the PopBlock emitted while unwinding the finally for `return`.
     let pos = m.codes[fi]
         .ops

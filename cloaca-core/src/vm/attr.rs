@@ -195,8 +195,14 @@ impl Vm {
                     let s = self.str_of(name).unwrap_or("");
                     let is_annotations = s == "__annotations__";
                     let v = match s {
-                        "__name__" => Some(self.new_str(f.name.clone())),
-                        "__qualname__" => Some(self.new_str(f.qualname.clone())),
+                        "__name__" => Some({
+                            let n = f.name.clone();
+                            self.new_str(&*n)
+                        }),
+                        "__qualname__" => Some({
+                            let n = f.qualname.clone();
+                            self.new_str(&*n)
+                        }),
                         "__doc__" => Some(f.doc),
                         "__module__" => Some(f.module),
                         "__defaults__" => {
@@ -287,7 +293,7 @@ impl Vm {
                 Obj::Generator(g) => {
                     if self.str_of(name) == Some("__name__") {
                         let n = g.name.clone();
-                        return Ok(Some(Attr::Value(self.new_str(n))));
+                        return Ok(Some(Attr::Value(self.new_str(&*n))));
                     }
                 }
                 Obj::Property { fget, fset, fdel } => {
@@ -547,16 +553,24 @@ impl Vm {
         None
     }
 
-    /// The value at entry `i` of instance `obj`'s attribute dict (after [`Vm::attr_site_index`]).
-    #[inline]
-    pub fn instance_attr_at(&self, obj: Value, i: usize) -> Value {
-        match obj {
-            Value::Obj(id) => match self.heap.get(id) {
-                Obj::Instance(inst) => inst.attrs.entry(i).map_or(Value::Undef, |e| e.value),
-                _ => Value::Undef,
-            },
-            _ => Value::Undef,
+    /// The `LoadAttr` inline-cache hit: `obj.name` straight from plain instance `obj`'s
+    /// attribute dict when the site at `slot` remembers where it sits (one heap lookup).
+    #[inline(always)]
+    pub fn attr_site_load(&self, obj: Value, name: Value, slot: usize) -> Option<Value> {
+        let Value::Obj(id) = obj else { return None };
+        let Obj::Instance(inst) = self.heap.get(id) else {
+            return None;
+        };
+        let epoch = self.heap.class_epoch();
+        for site in self.global_cache.attr_sites(slot) {
+            if inst.class.0 == site.class && site.epoch == epoch {
+                return match inst.attrs.entry(site.index as usize) {
+                    Some(e) if e.key.is(name) => Some(e.value),
+                    _ => None,
+                };
+            }
         }
+        None
     }
 
     /// Overwrite entry `i` of instance `obj`'s attribute dict (after [`Vm::attr_site_index`]).
@@ -737,9 +751,9 @@ impl Vm {
                         };
                         if let Obj::Function(f) = self.heap.get_mut(id) {
                             if special == "__name__" {
-                                f.name = sv;
+                                f.name = sv.into();
                             } else {
-                                f.qualname = sv;
+                                f.qualname = sv.into();
                             }
                         }
                         return Ok(None);

@@ -157,6 +157,22 @@ impl Vm {
                     task.stack.pop().unwrap()
                 };
             }
+            // `Vec::push`, kept inline in this loop (the compiler outlines the library's).
+            macro_rules! push {
+                ($v:expr) => {{
+                    let v: Value = $v;
+                    let st = &mut task.stack;
+                    if st.len() == st.capacity() {
+                        st.reserve(1);
+                    }
+                    // SAFETY: capacity exceeds length (just ensured); `Value` is `Copy`.
+                    unsafe {
+                        let len = st.len();
+                        st.as_mut_ptr().add(len).write(v);
+                        st.set_len(len + 1);
+                    }
+                }};
+            }
             macro_rules! top {
                 () => {
                     *task.stack.last().unwrap()
@@ -178,13 +194,13 @@ impl Vm {
                     }
                     Op::Copy(n) => {
                         let v = task.stack[task.stack.len() - n as usize];
-                        task.stack.push(v);
+                        push!(v);
                     }
                     Op::Swap(n) => {
                         let len = task.stack.len();
                         task.stack.swap(len - 1, len - n as usize);
                     }
-                    Op::LoadConst(i) => task.stack.push(lc.consts[i as usize]),
+                    Op::LoadConst(i) => push!(lc.consts[i as usize]),
                     Op::LoadFast(i) => {
                         let v = task.stack[base + i as usize];
                         if v.is_undef() {
@@ -196,7 +212,7 @@ impl Vm {
                                 )
                             ));
                         }
-                        task.stack.push(v);
+                        push!(v);
                     }
                     Op::StoreFast(i) => {
                         let v = pop!();
@@ -222,7 +238,7 @@ impl Vm {
                             let ns = task.frames.last().unwrap().ns;
                             if let Value::Obj(nsid) = ns {
                                 if let Some(v) = self.dict_get_str(nsid, key) {
-                                    task.stack.push(v);
+                                    push!(v);
                                     continue;
                                 }
                             }
@@ -244,7 +260,7 @@ impl Vm {
                             };
                             throw!(PyErr::new(ExcType::NameError, msg));
                         }
-                        task.stack.push(v);
+                        push!(v);
                     }
                     Op::StoreDeref(i) | Op::DeleteDeref(i) => {
                         let v = if let Op::StoreDeref(_) = op {
@@ -261,7 +277,7 @@ impl Vm {
                     }
                     Op::LoadClosure(i) => {
                         let nv = lc.code.varnames.len();
-                        task.stack.push(task.stack[base + nv + i as usize]);
+                        push!(task.stack[base + nv + i as usize]);
                     }
                     Op::LoadGlobal(ni) => {
                         let name = lc.names[ni as usize];
@@ -269,7 +285,7 @@ impl Vm {
                             Some(v) => v,
                             None => throw!(self.name_error(name)),
                         };
-                        task.stack.push(v);
+                        push!(v);
                     }
                     Op::StoreGlobal(ni) => {
                         let v = pop!();
@@ -298,7 +314,7 @@ impl Vm {
                                 .or_else(|| self.dict_get_str(self.builtins, name)),
                         };
                         match found {
-                            Some(v) => task.stack.push(v),
+                            Some(v) => push!(v),
                             None => throw!(self.name_error(name)),
                         }
                     }
@@ -320,15 +336,14 @@ impl Vm {
                         let name = lc.names[ni as usize];
                         let slot = gcache + ip;
                         let obj = top!();
-                        if let Some(i) = self.attr_site_index(obj, name, slot) {
-                            let v = self.instance_attr_at(obj, i);
+                        if let Some(v) = self.attr_site_load(obj, name, slot) {
                             *task.stack.last_mut().unwrap() = v;
                             continue;
                         }
                         task.stack.pop();
                         match tri!(self.get_attr(obj, name)) {
                             Attr::Value(v) => {
-                                task.stack.push(v);
+                                push!(v);
                                 self.attr_site_fill(obj, name, slot);
                             }
                             Attr::Call(f, args) => {
@@ -344,16 +359,16 @@ impl Vm {
                         let name = lc.names[ni as usize];
                         let slot = gcache + ip;
                         if let Some(m) = self.method_site_hit(obj, name, slot) {
-                            task.stack.push(m);
-                            task.stack.push(obj);
+                            push!(m);
+                            push!(obj);
                         } else if let Some(m) = self.method_fast(obj, name) {
-                            task.stack.push(m);
-                            task.stack.push(obj);
+                            push!(m);
+                            push!(obj);
                             self.method_site_fill(obj, m, slot);
                         } else {
-                            task.stack.push(Value::Undef);
+                            push!(Value::Undef);
                             match tri!(self.get_attr(obj, name)) {
-                                Attr::Value(v) => task.stack.push(v),
+                                Attr::Value(v) => push!(v),
                                 Attr::Call(f, args) => {
                                     let sp = task.stack.len();
                                     let n = args.len();
@@ -401,7 +416,7 @@ impl Vm {
                                 let n = l.len() as i64;
                                 let j = if i < 0 { i + n } else { i };
                                 if j >= 0 && j < n {
-                                    task.stack.push(l[j as usize]);
+                                    push!(l[j as usize]);
                                     continue;
                                 }
                             }
@@ -437,18 +452,18 @@ impl Vm {
                         let stop = pop!();
                         let start = pop!();
                         let s = self.heap.alloc(Obj::Slice { start, stop, step });
-                        task.stack.push(Value::Obj(s));
+                        push!(Value::Obj(s));
                     }
                     Op::Unary(u) => {
                         let a = pop!();
                         match u {
                             UnaryOp::Not => match self.truthy_native(a) {
-                                Some(t) => task.stack.push(Value::Bool(!t)),
+                                Some(t) => push!(Value::Bool(!t)),
                                 None => {
                                     let r = self.truth_call(a);
                                     let (m, from_len) = r;
                                     let sp = task.stack.len();
-                                    task.stack.push(a);
+                                    push!(a);
                                     let cont = Cont::Native {
                                         id: crate::builtins::conts::NOT_TRUTH,
                                         state: Box::new([Value::Bool(from_len)]),
@@ -479,7 +494,7 @@ impl Vm {
                             let r = tri!(self.binary_native(bop, a, b));
                             // NotImplemented (e.g. `1.5 & 1`): binary_op raises the TypeError.
                             if !matches!(r, Value::NotImplemented) {
-                                task.stack.push(r);
+                                push!(r);
                                 continue;
                             }
                         }
@@ -499,7 +514,7 @@ impl Vm {
                                 Op::PopJumpIfTrue(t) => {
                                     ip = if r { t as usize } else { ip + 1 };
                                 }
-                                _ => task.stack.push(Value::Bool(r)),
+                                _ => push!(Value::Bool(r)),
                             }
                             continue;
                         }
@@ -508,7 +523,7 @@ impl Vm {
                     Op::IsOp(inv) => {
                         let b = pop!();
                         let a = pop!();
-                        task.stack.push(Value::Bool(a.is(b) != inv));
+                        push!(Value::Bool(a.is(b) != inv));
                     }
                     Op::ContainsOp(inv) => {
                         let container = pop!();
@@ -516,7 +531,7 @@ impl Vm {
                         let r = tri!(crate::builtins::seq::contains(self, container, item));
                         match r {
                             crate::builtins::seq::Slow::Value(Value::Bool(b)) => {
-                                task.stack.push(Value::Bool(b != inv))
+                                push!(Value::Bool(b != inv))
                             }
                             other => called!(self.apply_slow(
                                 task,
@@ -551,7 +566,7 @@ impl Vm {
                                 None => {
                                     let (m, from_len) = self.truth_call(v);
                                     let sp = task.stack.len();
-                                    task.stack.push(v);
+                                    push!(v);
                                     called!(self.call_value(
                                         task,
                                         m,
@@ -583,7 +598,7 @@ impl Vm {
                             None => {
                                 let (m, from_len) = self.truth_call(v);
                                 let sp = task.stack.len();
-                                task.stack.push(v);
+                                push!(v);
                                 called!(self.call_value(
                                     task,
                                     m,
@@ -603,11 +618,11 @@ impl Vm {
                     Op::GetIter => {
                         let v = pop!();
                         match tri!(self.get_iter(v)) {
-                            IterKind::Native(it) => task.stack.push(it),
-                            IterKind::Generator(g) => task.stack.push(Value::Obj(g)),
+                            IterKind::Native(it) => push!(it),
+                            IterKind::Generator(g) => push!(Value::Obj(g)),
                             IterKind::User(obj) => {
                                 let sp = task.stack.len();
-                                task.stack.push(obj);
+                                push!(obj);
                                 let f = match self.user_dunder(obj, Sym::Iter) {
                                     Some(m) => m,
                                     None => {
@@ -641,7 +656,7 @@ impl Vm {
                                                 *c = cur.saturating_add(step);
                                             }
                                         }
-                                        task.stack.push(Value::Int(cur));
+                                        push!(Value::Int(cur));
                                         continue;
                                     }
                                     task.stack.pop();
@@ -649,7 +664,7 @@ impl Vm {
                                     continue;
                                 }
                                 match tri!(self.iter_next(itid)) {
-                                    Some(v) => task.stack.push(v),
+                                    Some(v) => push!(v),
                                     None => {
                                         task.stack.pop();
                                         ip = exit as usize;
@@ -674,7 +689,7 @@ impl Vm {
                                     )))
                                 };
                                 let sp = task.stack.len();
-                                task.stack.push(it);
+                                push!(it);
                                 called!(self.call_value(
                                     task,
                                     m,
@@ -690,13 +705,13 @@ impl Vm {
                         let at = task.stack.len() - n as usize;
                         let items: Box<[Value]> = task.stack.drain(at..).collect();
                         let t = self.heap.alloc(Obj::Tuple(items));
-                        task.stack.push(Value::Obj(t));
+                        push!(Value::Obj(t));
                     }
                     Op::BuildList(n) => {
                         let at = task.stack.len() - n as usize;
                         let items: Vec<Value> = task.stack.drain(at..).collect();
                         let t = self.heap.alloc(Obj::List(items));
-                        task.stack.push(Value::Obj(t));
+                        push!(Value::Obj(t));
                     }
                     Op::BuildSet(n) => {
                         let at = task.stack.len() - n as usize;
@@ -718,7 +733,7 @@ impl Vm {
                         }
                         task.stack.truncate(at);
                         let v = self.new_str(s);
-                        task.stack.push(v);
+                        push!(v);
                     }
                     Op::ListAppend(i) => {
                         let v = pop!();
@@ -769,7 +784,7 @@ impl Vm {
                             _ => vec![],
                         };
                         let t = self.new_tuple(items);
-                        task.stack.push(t);
+                        push!(t);
                     }
                     Op::UnpackSequence(n) => {
                         let seq = pop!();
@@ -791,7 +806,7 @@ impl Vm {
                         if !r {
                             let f = self.prelude_fn("_unpack_iter");
                             let sp = task.stack.len();
-                            task.stack.push(seq);
+                            push!(seq);
                             called!(self.call_value(
                                 task,
                                 f,
@@ -819,7 +834,7 @@ impl Vm {
                         if !r {
                             let f = self.prelude_fn("_unpack_iter");
                             let sp = task.stack.len();
-                            task.stack.push(seq);
+                            push!(seq);
                             called!(self.call_value(
                                 task,
                                 f,
@@ -854,7 +869,7 @@ impl Vm {
                         let defaults = if flags & 1 != 0 { pop!() } else { Value::None };
                         let f =
                             self.make_function(lc, code, globals, defaults, kwdefaults, closure);
-                        task.stack.push(f);
+                        push!(f);
                     }
                     Op::BuildClass(n) => {
                         let kwargs = if n & crate::bytecode::CLASS_KWARGS != 0 {
@@ -995,7 +1010,7 @@ impl Vm {
                             let ret_sp = f.ret_sp as usize;
                             task.frames.pop();
                             task.stack.truncate(ret_sp);
-                            task.stack.push(v);
+                            push!(v);
                             continue 'frame;
                         }
                         save_ip!();
@@ -1028,11 +1043,11 @@ impl Vm {
                         }
                         task.stack.pop();
                         match tri!(self.get_iter(v)) {
-                            IterKind::Native(it) => task.stack.push(it),
-                            IterKind::Generator(g) => task.stack.push(Value::Obj(g)),
+                            IterKind::Native(it) => push!(it),
+                            IterKind::Generator(g) => push!(Value::Obj(g)),
                             IterKind::User(obj) => {
                                 let sp = task.stack.len();
-                                task.stack.push(obj);
+                                push!(obj);
                                 let f = self.user_dunder(obj, Sym::Iter).unwrap_or(Value::None);
                                 called!(self.call_value(task, f, 1, &[], sp, Cont::Push));
                             }
@@ -1071,7 +1086,7 @@ impl Vm {
                                     None => {
                                         task.stack.pop();
                                         task.stack.pop();
-                                        task.stack.push(Value::None);
+                                        push!(Value::None);
                                     }
                                 }
                             }
@@ -1099,7 +1114,7 @@ impl Vm {
                         let m = top!();
                         let name = lc.names[ni as usize];
                         match tri!(self.get_attr_opt(m, name)) {
-                            Some(Attr::Value(v)) => task.stack.push(v),
+                            Some(Attr::Value(v)) => push!(v),
                             _ => {
                                 let mname = match m {
                                     Value::Obj(id) => match self.heap.get(id) {
@@ -1221,7 +1236,7 @@ impl Vm {
                         let t = pop!();
                         let exc = top!();
                         let r = tri!(self.exc_match(exc, t));
-                        task.stack.push(Value::Bool(r));
+                        push!(Value::Bool(r));
                     }
                     Op::LoadAssertionError => {
                         task.stack
@@ -1245,9 +1260,9 @@ impl Vm {
                             func: exit,
                             receiver: cm,
                         });
-                        task.stack.push(Value::Obj(bound_exit));
+                        push!(Value::Obj(bound_exit));
                         let sp = task.stack.len();
-                        task.stack.push(cm);
+                        push!(cm);
                         called!(self.call_value(task, enter, 1, &[], sp, Cont::Push));
                     }
                     Op::WithExceptStart => {
@@ -1302,9 +1317,11 @@ impl Vm {
     /// `LoadMethod` fast path: the unbound function/native for `obj.name` if no binding object is
     /// needed.
     #[allow(clippy::collapsible_match)]
-    /// Push a frame for a plain Python function called with exactly its positional parameters,
-    /// which already sit at `ret_sp + 1..` (no binding, no cells, not a generator): the
-    /// arguments become the locals in place. `false`: take the general path.
+    /// Push a frame for a plain Python function called with positional arguments only, which
+    /// already sit at `ret_sp + 1..`: the arguments become the locals in place, missing
+    /// trailing parameters take their defaults and free variables are copied from the
+    /// closure. Covers every call without keywords, `*args`/`**kwargs`, keyword-only
+    /// parameters, cell variables or a generator body. `false`: take the general path.
     #[inline(always)]
     fn push_simple_frame(
         &mut self,
@@ -1320,17 +1337,30 @@ impl Vm {
         let (cid, globals) = (f.code, f.globals);
         // SAFETY: `codes` is append-only; `c` is used only within this call.
         let c = &unsafe { self.code_detached(cid) }.code;
-        if nargs != c.argcount as usize
+        let argc = c.argcount as usize;
+        if c.flags != crate::bytecode::CodeFlags::default()
             || c.kwonlyargcount != 0
-            || c.flags != crate::bytecode::CodeFlags::default()
             || !c.cellvars.is_empty()
-            || !c.freevars.is_empty()
+            || f.closure.len() != c.freevars.len()
             || task.frames.len() >= self.config.recursion_limit
         {
             return false;
         }
         let at = ret_sp + 1;
+        if nargs != argc {
+            // Too few: the defaults must cover the rest (else the general path words the
+            // error). Too many: always an error there.
+            let nd = f.defaults.len();
+            if nargs > argc || nargs + nd < argc {
+                return false;
+            }
+            task.stack
+                .extend_from_slice(&f.defaults[nd - (argc - nargs)..]);
+        }
         task.stack.resize(at + c.varnames.len(), Value::Undef);
+        if !c.freevars.is_empty() {
+            task.stack.extend_from_slice(&f.closure);
+        }
         task.frames.push(crate::frame::Frame {
             code: cid,
             ip: 0,

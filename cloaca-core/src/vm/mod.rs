@@ -278,8 +278,11 @@ pub struct GlobalCache {
     slots: Vec<u64>,
     /// `LoadAttr` / `StoreAttr` sites (two ways each), and `LoadGlobal` / `LoadName` sites
     /// that found a builtin; parallel to `slots`.
-    attrs: Vec<[AttrSite; 2]>,
+    attrs: Vec<[AttrSite; SITE_WAYS]>,
 }
+
+/// Ways per inline-cache site: how many receiver classes one attribute or method site remembers.
+pub const SITE_WAYS: usize = 4;
 
 /// An inline cache entry beside a `GlobalCache` slot.
 ///
@@ -323,7 +326,7 @@ impl GlobalCache {
         }
         let b = self.slots.len();
         self.slots.resize(b + nops, 0);
-        self.attrs.resize(b + nops, [AttrSite::EMPTY; 2]);
+        self.attrs.resize(b + nops, [AttrSite::EMPTY; SITE_WAYS]);
         self.base[c] = b as u32;
         b
     }
@@ -339,18 +342,21 @@ impl GlobalCache {
     }
 
     #[inline]
-    pub fn attr_sites(&self, slot: usize) -> &[AttrSite; 2] {
+    pub fn attr_sites(&self, slot: usize) -> &[AttrSite; SITE_WAYS] {
         &self.attrs[slot]
     }
 
-    /// Remember `site` in way 0, moving the previous entry to way 1 (sites that see two
-    /// classes, e.g. a method shared by subclasses, keep both).
+    /// Remember `site` in way 0; the other ways keep the most recent other classes (a site
+    /// that sees a few classes, e.g. a method shared by subclasses iterated in a mixed list,
+    /// keeps them all). An entry for the same class is replaced, not duplicated.
     #[inline]
     pub fn set_attr_site(&mut self, slot: usize, site: AttrSite) {
         let ways = &mut self.attrs[slot];
-        if ways[0].class != site.class {
-            ways[1] = ways[0];
-        }
+        let keep = ways
+            .iter()
+            .position(|w| w.class == site.class)
+            .unwrap_or(SITE_WAYS - 1);
+        ways.copy_within(0..keep, 1);
         ways[0] = site;
     }
 }
@@ -730,7 +736,7 @@ impl Vm {
 
     /// The hit path of inline cache `slot`: `key`'s value if the slot remembers `dict` and
     /// that entry still holds the very same key.
-    #[inline]
+    #[inline(always)]
     fn dict_cache_hit(&self, dict: ObjId, key: Value, slot: usize) -> Option<Value> {
         let c = self.global_cache.get(slot);
         if c >> 32 != dict.0 as u64 || c == 0 {

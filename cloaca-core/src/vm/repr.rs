@@ -325,7 +325,7 @@ impl Vm {
             Obj::BoundMethod { func, receiver } => {
                 let fname = match func {
                     Value::Obj(fid) => match self.heap.get(*fid) {
-                        Obj::Function(f) => f.qualname.clone(),
+                        Obj::Function(f) => f.qualname.to_string(),
                         Obj::Native(n) => crate::builtins::native_name(*n).to_string(),
                         _ => "?".into(),
                     },
