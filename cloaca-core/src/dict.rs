@@ -79,7 +79,7 @@ impl Dict {
         self.entries.len()
     }
     /// The live entry at slot `i`, if any.
-    #[inline]
+    #[inline(always)]
     pub fn entry(&self, i: usize) -> Option<&Entry> {
         match self.entries.get(i) {
             Some(e) if !e.key.is_undef() => Some(e),

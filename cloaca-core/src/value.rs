@@ -59,7 +59,7 @@ impl Value {
         }
     }
     /// Identity (`is`).
-    #[inline]
+    #[inline(always)]
     pub fn is(self, other: Value) -> bool {
         match (self, other) {
             (Value::Undef, Value::Undef)

@@ -213,6 +213,23 @@ impl Vm {
                             ));
                         }
                         push!(v);
+                        // Runtime superinstruction: a following `LoadFast`/`LoadConst` runs
+                        // in the same dispatch (operands of binary ops and calls are mostly
+                        // such pairs).
+                        match ops[ip] {
+                            Op::LoadFast(j) => {
+                                let w = task.stack[base + j as usize];
+                                if !w.is_undef() {
+                                    push!(w);
+                                    ip += 1;
+                                }
+                            }
+                            Op::LoadConst(c) => {
+                                push!(lc.consts[c as usize]);
+                                ip += 1;
+                            }
+                            _ => {}
+                        }
                     }
                     Op::StoreFast(i) => {
                         let v = pop!();
@@ -1008,7 +1025,14 @@ impl Vm {
                         let f = &task.frames[nframes - 1];
                         if nframes > 1 && f.gen.is_none() && matches!(f.cont, Cont::Push) {
                             let ret_sp = f.ret_sp as usize;
-                            task.frames.pop();
+                            if f.blocks.capacity() == 0 {
+                                // SAFETY: nothing in this frame owns memory (no block
+                                // vector, `Cont::Push`, `gen` is a plain id), so forgetting
+                                // it instead of dropping leaks nothing.
+                                unsafe { task.frames.set_len(nframes - 1) };
+                            } else {
+                                task.frames.pop();
+                            }
                             task.stack.truncate(ret_sp);
                             push!(v);
                             continue 'frame;
@@ -1361,7 +1385,7 @@ impl Vm {
         if !c.freevars.is_empty() {
             task.stack.extend_from_slice(&f.closure);
         }
-        task.frames.push(crate::frame::Frame {
+        task.push_frame(crate::frame::Frame {
             code: cid,
             ip: 0,
             base: at as u32,

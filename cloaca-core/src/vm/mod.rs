@@ -21,7 +21,6 @@ use crate::object::{Class, CodeId, Module, Obj, PyStr, TypeKind};
 use crate::value::{ObjId, Value};
 use exc::{ExcType, PyErr, PyResult};
 use serde::{Deserialize, Serialize};
-use std::collections::HashMap;
 use std::sync::Arc;
 pub use sym::Sym;
 pub use task::Task;
@@ -190,7 +189,7 @@ pub struct Vm {
     pub builtins: ObjId,
     /// Loaded modules by name.
     pub modules: Vec<(String, ObjId)>,
-    pub interned: HashMap<Box<str>, ObjId>,
+    pub interned: rustc_hash::FxHashMap<Box<str>, ObjId>,
     pub config: VmConfig,
     /// State of the `random` module (xorshift-style generator; lives in the runtime so snapshots
     /// continue the same sequence).
@@ -407,7 +406,7 @@ impl Vm {
             prelude: p.prelude,
             builtins: p.builtins,
             modules: p.modules,
-            interned: HashMap::new(),
+            interned: Default::default(),
             config: p.config,
             random_state: p.random_state,
             out: default_sink(),
@@ -421,7 +420,7 @@ impl Vm {
     /// A fresh VM with builtins and the prelude loaded.
     pub fn new(config: VmConfig) -> Vm {
         let mut heap = Heap::new();
-        let mut interned = HashMap::new();
+        let mut interned = rustc_hash::FxHashMap::default();
         let mut syms = Vec::with_capacity(Sym::ALL.len());
         for sym in Sym::ALL {
             let id = heap.alloc(Obj::Str(PyStr::new(sym.as_str())));
@@ -745,13 +744,14 @@ impl Vm {
         let Obj::Dict(d) = self.heap.get(dict) else {
             return None;
         };
-        d.entry((c & 0xffff_ffff) as usize - 1)
-            .filter(|e| e.key.is(key))
-            .map(|e| e.value)
+        match d.entry((c & 0xffff_ffff) as usize - 1) {
+            Some(e) if e.key.is(key) => Some(e.value),
+            _ => None,
+        }
     }
 
     /// `LoadGlobal`: `name` in `globals`, else in the builtins, through inline cache `slot`.
-    #[inline]
+    #[inline(always)]
     pub fn load_global_cached(
         &mut self,
         globals: ObjId,

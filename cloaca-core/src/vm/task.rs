@@ -24,6 +24,22 @@ impl Task {
         }
     }
 
+    /// `frames.push(frame)`, always inlined: the call fast path pushes a frame per call and
+    /// the library's `push` is outlined there.
+    #[inline(always)]
+    pub fn push_frame(&mut self, frame: Frame) {
+        if self.frames.len() == self.frames.capacity() {
+            self.frames.reserve(1);
+        }
+        // SAFETY: capacity exceeds length (just ensured); the slot is uninitialised and
+        // becomes part of the vector only after the write.
+        unsafe {
+            let len = self.frames.len();
+            self.frames.as_mut_ptr().add(len).write(frame);
+            self.frames.set_len(len + 1);
+        }
+    }
+
     /// Every value this task keeps alive (GC roots).
     pub fn trace(&self, f: &mut dyn FnMut(Value)) {
         self.stack.iter().for_each(|v| f(*v));
