@@ -19,24 +19,49 @@ pub struct CodeId(pub u32);
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct NativeId(pub u16);
 
-/// An immutable Python `str`. Hash and length in characters are computed once at creation.
+/// An immutable Python `str`. Its length in characters is computed at creation; its hash on
+/// first use (most intermediate strings of string building are never hashed).
 #[derive(Clone, Debug)]
 pub struct PyStr {
     pub s: Box<str>,
-    pub hash: u64,
+    /// `hash_str(s)`, or 0 until first asked for (see [`PyStr::hash`]).
+    hash: std::cell::Cell<u64>,
     pub char_len: u32,
 }
 
 impl PyStr {
     pub fn new(s: impl Into<Box<str>>) -> PyStr {
         let s: Box<str> = s.into();
-        let hash = hash_str(&s);
         let char_len = if s.is_ascii() {
             s.len()
         } else {
             s.chars().count()
         } as u32;
-        PyStr { s, hash, char_len }
+        PyStr {
+            s,
+            hash: std::cell::Cell::new(0),
+            char_len,
+        }
+    }
+    /// The string's hash (`hash_str`), computed once.
+    #[inline]
+    pub fn hash(&self) -> u64 {
+        let h = self.hash.get();
+        if h != 0 {
+            return h;
+        }
+        let h = hash_str(&self.s);
+        self.hash.set(h);
+        h
+    }
+    /// Whether two strings hold the same text (hashes compared first when both are known).
+    #[inline]
+    pub fn same_text(&self, other: &PyStr) -> bool {
+        let (a, b) = (self.hash.get(), other.hash.get());
+        if a != 0 && b != 0 && a != b {
+            return false;
+        }
+        self.s == other.s
     }
     /// Recompute derived fields after deserialization.
     pub fn rehash(&mut self) {
@@ -67,7 +92,8 @@ pub fn hash_str(s: &str) -> u64 {
     h ^= h >> 33;
     h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
     h ^= h >> 33;
-    h
+    // 0 marks "not computed yet" in `PyStr`.
+    h.max(1)
 }
 
 /// A Python function object.

@@ -840,7 +840,7 @@ impl Vm {
             return None;
         };
         let heap = &self.heap;
-        d.find(ks.hash, key, &mut |a, b| str_eq(heap, a, b))
+        d.find(ks.hash(), key, &mut |a, b| str_eq(heap, a, b))
     }
 
     /// [`Vm::dict_set_str`] through the inline cache slot `slot` (see [`GlobalCache`]): an
@@ -889,7 +889,7 @@ impl Vm {
     pub fn str_hash(&self, key: Value) -> u64 {
         match key {
             Value::Obj(id) => match self.heap.get(id) {
-                Obj::Str(s) => s.hash,
+                Obj::Str(s) => s.hash(),
                 _ => 0,
             },
             _ => 0,
@@ -1026,7 +1026,7 @@ impl Vm {
 pub fn str_eq(heap: &Heap, a: Value, b: Value) -> bool {
     match (a, b) {
         (Value::Obj(x), Value::Obj(y)) => match (heap.get(x), heap.get(y)) {
-            (Obj::Str(p), Obj::Str(q)) => p.hash == q.hash && p.s == q.s,
+            (Obj::Str(p), Obj::Str(q)) => p.same_text(q),
             _ => false,
         },
         _ => false,

@@ -671,7 +671,7 @@ impl Vm {
             return None;
         }
         match (self.heap.get(x), self.heap.get(y)) {
-            (Obj::Str(p), Obj::Str(q)) => Some(p.hash == q.hash && p.s == q.s),
+            (Obj::Str(p), Obj::Str(q)) => Some(p.same_text(q)),
             (Obj::Bytes(p), Obj::Bytes(q)) => Some(p == q),
             // A handle names a host object: two handles with the same id are the same object
             // (each crossing of the host boundary makes a new heap value).
@@ -865,7 +865,7 @@ impl Vm {
             Value::NotImplemented => 0x0071_3A3E,
             Value::Ellipsis => 0x0E11_1951,
             Value::Obj(id) => match self.heap.get(id) {
-                Obj::Str(s) => s.hash,
+                Obj::Str(s) => s.hash(),
                 Obj::HostHandle(h) => h.wrapping_mul(0x9E37_79B9_7F4A_7C15),
                 Obj::BigInt(b) => hash_bigint(b) as u64,
                 Obj::Bytes(b) => crate::object::hash_str(&String::from_utf8_lossy(b)) ^ 0x5bd1_e995,
