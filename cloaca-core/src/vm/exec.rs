@@ -1712,24 +1712,28 @@ impl Vm {
     /// Suspend the current generator frame, delivering `v` to its consumer.
     fn do_yield(&mut self, task: &mut Task, v: Value) -> PyResult<()> {
         loop {
-            let mut frame = task.frames.pop().unwrap();
-            let Some(g) = frame.gen else {
+            // Read and reset what the suspended frame must not keep while it is still in
+            // place, then move it into the generator in one copy.
+            let top = task.frames.last_mut().unwrap();
+            let Some(g) = top.gen else {
                 return Err(PyErr::new(
                     ExcType::RuntimeError,
                     "yield outside a generator frame",
                 ));
             };
-            let mode = match std::mem::replace(&mut frame.cont, Cont::Push) {
+            let mode = match std::mem::replace(&mut top.cont, Cont::Push) {
                 Cont::Gen(m) => m,
                 _ => GenMode::Next,
             };
-            let (base, ret_sp) = (frame.base as usize, frame.ret_sp as usize);
+            let (base, ret_sp) = (top.base as usize, top.ret_sp as usize);
             if let Obj::Generator(gen) = self.heap.get_mut(g) {
                 // Reuse the generator's buffer: no allocation per yield.
                 gen.saved.clear();
                 gen.saved.extend_from_slice(&task.stack[base..]);
-                gen.frame = Some(frame);
+                gen.frame = task.frames.pop();
                 gen.state = GenState::Suspended;
+            } else {
+                task.frames.pop();
             }
             task.stack.truncate(ret_sp);
             match mode {
