@@ -275,8 +275,8 @@ pub struct GlobalCache {
     base: Vec<u32>,
     /// `(dict id << 32) | (entry index + 1)`; 0 = empty.
     slots: Vec<u64>,
-    /// `LoadAttr` / `StoreAttr` sites (two ways each), and `LoadGlobal` / `LoadName` sites
-    /// that found a builtin; parallel to `slots`.
+    /// `LoadAttr` / `StoreAttr` / `LoadMethod` sites (`SITE_WAYS` ways each), and
+    /// `LoadGlobal` / `LoadName` sites that found a builtin; parallel to `slots`.
     attrs: Vec<[AttrSite; SITE_WAYS]>,
 }
 
