@@ -6,7 +6,7 @@ use crate::bytecode::{CmpOp, Conversion, Op, UnaryOp};
 use crate::dict::Dict;
 use crate::frame::{Block, Cont, GenMode};
 use crate::object::{CodeId, Function, GenState, Obj};
-use crate::value::{ObjId, Value};
+use crate::value::{load_split, store_split, ObjId, Value};
 use crate::vm::attr::Attr;
 use crate::vm::call::Called;
 use crate::vm::exc::{ExcType, PyErr, PyResult};
@@ -153,9 +153,13 @@ impl Vm {
                 }};
             }
             macro_rules! pop {
-                () => {
-                    task.stack.pop().unwrap()
-                };
+                () => {{
+                    let len = task.stack.len();
+                    let v = load_split(&task.stack, len.wrapping_sub(1));
+                    // SAFETY: `load_split` checked `len - 1` is in bounds; `Value` is `Copy`.
+                    unsafe { task.stack.set_len(len - 1) };
+                    v
+                }};
             }
             // `Vec::push`, kept inline in this loop (the compiler outlines the library's).
             macro_rules! push {
@@ -168,14 +172,14 @@ impl Vm {
                     // SAFETY: capacity exceeds length (just ensured); `Value` is `Copy`.
                     unsafe {
                         let len = st.len();
-                        st.as_mut_ptr().add(len).write(v);
+                        store_split(st.as_mut_ptr().add(len), v);
                         st.set_len(len + 1);
                     }
                 }};
             }
             macro_rules! top {
                 () => {
-                    *task.stack.last().unwrap()
+                    load_split(&task.stack, task.stack.len().wrapping_sub(1))
                 };
             }
 
@@ -193,7 +197,7 @@ impl Vm {
                         task.stack.pop();
                     }
                     Op::Copy(n) => {
-                        let v = task.stack[task.stack.len() - n as usize];
+                        let v = load_split(&task.stack, task.stack.len() - n as usize);
                         push!(v);
                     }
                     Op::Swap(n) => {
@@ -202,7 +206,7 @@ impl Vm {
                     }
                     Op::LoadConst(i) => push!(lc.consts[i as usize]),
                     Op::LoadFast(i) => {
-                        let v = task.stack[base + i as usize];
+                        let v = load_split(&task.stack, base + i as usize);
                         if v.is_undef() {
                             throw!(PyErr::new(
                                 ExcType::UnboundLocalError,
@@ -218,7 +222,7 @@ impl Vm {
                         // such pairs).
                         match ops[ip] {
                             Op::LoadFast(j) => {
-                                let w = task.stack[base + j as usize];
+                                let w = load_split(&task.stack, base + j as usize);
                                 if !w.is_undef() {
                                     push!(w);
                                     ip += 1;
@@ -260,7 +264,7 @@ impl Vm {
                                 }
                             }
                         }
-                        let cell = task.stack[base + nv + i as usize];
+                        let cell = load_split(&task.stack, base + nv + i as usize);
                         let v = match cell {
                             Value::Obj(c) => match self.heap.get(c) {
                                 Obj::Cell(v) => *v,
@@ -294,7 +298,7 @@ impl Vm {
                     }
                     Op::LoadClosure(i) => {
                         let nv = lc.code.varnames.len();
-                        push!(task.stack[base + nv + i as usize]);
+                        push!(load_split(&task.stack, base + nv + i as usize));
                     }
                     Op::LoadGlobal(ni) => {
                         let name = lc.names[ni as usize];
@@ -496,7 +500,10 @@ impl Vm {
                     }
                     Op::Binary(bop) | Op::Inplace(bop) => {
                         let len = task.stack.len();
-                        let (a, b) = (task.stack[len - 2], task.stack[len - 1]);
+                        let (a, b) = (
+                            load_split(&task.stack, len - 2),
+                            load_split(&task.stack, len - 1),
+                        );
                         if let Some(r) = numeric_fast(bop, a, b) {
                             task.stack.truncate(len - 1);
                             task.stack[len - 2] = r;
@@ -927,7 +934,7 @@ impl Vm {
                     }
                     Op::Call(n) => {
                         let fpos = task.stack.len() - n as usize - 1;
-                        let func = task.stack[fpos];
+                        let func = load_split(&task.stack, fpos);
                         // Fast path: plain Python function with exact positional arity.
                         if let Value::Obj(fid) = func {
                             if let Obj::Function(f) = self.heap.get(fid) {
@@ -959,12 +966,12 @@ impl Vm {
                         let kwnames = pop!();
                         let names = self.tuple_items(kwnames).to_vec();
                         let fpos = task.stack.len() - n as usize - 1;
-                        let func = task.stack[fpos];
+                        let func = load_split(&task.stack, fpos);
                         called!(self.call_value(task, func, n as usize, &names, fpos, Cont::Push));
                     }
                     Op::CallMethod(n) => {
                         let mpos = task.stack.len() - n as usize - 2;
-                        let meth = task.stack[mpos];
+                        let meth = load_split(&task.stack, mpos);
                         save_ip!();
                         if self.push_simple_frame(task, meth, n as usize + 1, mpos) {
                             continue 'frame;
@@ -987,7 +994,7 @@ impl Vm {
                         let kwargs = if flag & 1 != 0 { pop!() } else { Value::None };
                         let args = pop!();
                         let fpos = task.stack.len() - 1;
-                        let func = task.stack[fpos];
+                        let func = load_split(&task.stack, fpos);
                         let pos = match args {
                             Value::Obj(id) => match self.heap.get(id) {
                                 Obj::Tuple(t) => t.to_vec(),
@@ -1385,17 +1392,7 @@ impl Vm {
         if !c.freevars.is_empty() {
             task.stack.extend_from_slice(&f.closure);
         }
-        task.push_frame(crate::frame::Frame {
-            code: cid,
-            ip: 0,
-            base: at as u32,
-            ret_sp: ret_sp as u32,
-            globals,
-            ns: Value::Undef,
-            blocks: Vec::new(),
-            cont: Cont::Push,
-            gen: None,
-        });
+        task.push_call_frame(cid, at as u32, ret_sp as u32, globals);
         true
     }
 
