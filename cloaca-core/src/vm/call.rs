@@ -1332,23 +1332,18 @@ impl Vm {
             _ => {}
         }
         let started = g.state == GenState::Suspended;
-        let frame = g.frame.take().expect("suspended generator has a frame");
         g.state = GenState::Running;
         task.stack.truncate(ret_sp);
         let base = task.stack.len() as u32;
         // Copy rather than take: the generator keeps its buffer's capacity for the next yield.
         task.stack.extend_from_slice(&g.saved);
         g.saved.clear();
+        let fr = g.frame.as_mut().expect("suspended generator has a frame");
+        task.push_resumed_frame(fr, base, ret_sp as u32, mode);
+        g.frame = None;
         if started {
             task.stack.push(value);
         }
-        // Moved straight into the frame stack, then adjusted in place (patching a temporary
-        // first made the copy stall on store forwarding).
-        task.push_frame(frame);
-        let f = task.frames.last_mut().unwrap();
-        f.base = base;
-        f.ret_sp = ret_sp as u32;
-        f.cont = Cont::Gen(mode);
         Ok(Called::Frame)
     }
 

@@ -4,7 +4,7 @@
 
 use crate::bytecode::{CmpOp, Conversion, Op, UnaryOp};
 use crate::dict::Dict;
-use crate::frame::{Block, Cont, GenMode};
+use crate::frame::{Block, Cont, Frame, GenMode};
 use crate::object::{CodeId, Function, GenState, Obj};
 use crate::value::{load_split, store_split, ObjId, Value};
 use crate::vm::attr::Attr;
@@ -1723,14 +1723,35 @@ impl Vm {
                 _ => GenMode::Next,
             };
             let (base, ret_sp) = (top.base as usize, top.ret_sp as usize);
+            // Field by field (see `resume_generator`); what is left in the slot owns nothing
+            // (no blocks, `Cont::Push`), so it is forgotten rather than dropped.
+            // `ip` was just stored by the loop: read it alone (a wide load spanning it stalls).
+            // SAFETY: a plain read of a live field.
+            let ip = unsafe { std::ptr::read_volatile(&top.ip) };
+            let (code, globals, ns) = (top.code, top.globals, top.ns);
+            let blocks = if top.blocks.capacity() == 0 {
+                Vec::new()
+            } else {
+                std::mem::take(&mut top.blocks)
+            };
+            // SAFETY: the top frame's owned parts were just taken out (see above).
+            unsafe { task.frames.set_len(task.frames.len() - 1) };
             if let Obj::Generator(gen) = self.heap.get_mut(g) {
                 // Reuse the generator's buffer: no allocation per yield.
                 gen.saved.clear();
                 gen.saved.extend_from_slice(&task.stack[base..]);
-                gen.frame = task.frames.pop();
+                gen.frame = Some(Frame {
+                    code,
+                    ip,
+                    base: base as u32,
+                    ret_sp: ret_sp as u32,
+                    globals,
+                    ns,
+                    blocks,
+                    cont: Cont::Push,
+                    gen: Some(g),
+                });
                 gen.state = GenState::Suspended;
-            } else {
-                task.frames.pop();
             }
             task.stack.truncate(ret_sp);
             match mode {
