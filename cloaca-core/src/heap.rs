@@ -25,6 +25,11 @@ pub struct Heap {
     /// Approximate bytes held by live objects after the last collection plus new allocations.
     #[serde(skip)]
     bytes: usize,
+    /// Collect once `bytes` exceeds this, however few objects were allocated: a few large
+    /// lists or strings per loop iteration would otherwise pile up for a hundred thousand
+    /// allocations (hundreds of MB, most of the time spent by the kernel zeroing new pages).
+    #[serde(skip)]
+    byte_threshold: usize,
     /// Bumped whenever a class object may have changed (mutable access to a class, a class
     /// allocated, a collection that may free and later reuse ids). The attribute cache
     /// (`vm::ops::AttrCache`) trusts an entry only while this is unchanged.
@@ -50,6 +55,8 @@ pub struct HeapStats {
 }
 
 const MIN_THRESHOLD: usize = 100_000;
+/// The least `byte_threshold`: below this much, allocation alone never triggers a collection.
+const MIN_BYTE_THRESHOLD: usize = 8 << 20;
 
 impl Heap {
     pub fn new() -> Heap {
@@ -60,6 +67,7 @@ impl Heap {
             allocated: 0,
             threshold: MIN_THRESHOLD,
             bytes: 0,
+            byte_threshold: MIN_BYTE_THRESHOLD,
             class_epoch: 0,
             collections: 0,
         }
@@ -130,7 +138,7 @@ impl Heap {
     /// Whether enough has been allocated since the last collection to make one worthwhile.
     #[inline]
     pub fn should_collect(&self) -> bool {
-        self.allocated >= self.threshold
+        self.allocated >= self.threshold || self.bytes >= self.byte_threshold
     }
 
     /// Account for memory added to an existing object (list growth, string building).
@@ -200,6 +208,7 @@ impl Heap {
         self.allocated = 0;
         self.threshold = MIN_THRESHOLD.max(self.live);
         self.bytes = bytes;
+        self.byte_threshold = MIN_BYTE_THRESHOLD.max(bytes.saturating_mul(2));
         freed
     }
 
@@ -222,6 +231,7 @@ impl Heap {
         self.allocated = 0;
         self.threshold = MIN_THRESHOLD.max(self.live);
         self.bytes = bytes;
+        self.byte_threshold = MIN_BYTE_THRESHOLD.max(bytes.saturating_mul(2));
     }
 
     /// Every slot (`None` = free), for snapshot validation.
@@ -262,5 +272,24 @@ impl Heap {
             .iter()
             .enumerate()
             .filter_map(|(i, s)| s.as_ref().map(|o| (ObjId(i as u32), o)))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_few_large_objects_trigger_a_collection() {
+        let mut heap = Heap::new();
+        heap.alloc(Obj::List(vec![Value::None; 1000]));
+        assert!(!heap.should_collect());
+        // One list of 16 MB: far below the object-count threshold, above the byte threshold.
+        let big = heap.alloc(Obj::List(vec![Value::None; 1 << 20]));
+        assert!(heap.should_collect());
+        // After a collection that keeps it, the byte threshold doubles past its size.
+        heap.collect(&mut |mark| mark(Value::Obj(big)));
+        assert!(!heap.should_collect());
+        assert_eq!(heap.live, 1);
     }
 }

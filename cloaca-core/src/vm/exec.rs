@@ -202,7 +202,13 @@ impl Vm {
                     }
                     Op::Swap(n) => {
                         let len = task.stack.len();
-                        task.stack.swap(len - 1, len - n as usize);
+                        let (i, j) = (len - 1, len - n as usize);
+                        let (a, b) = (load_split(&task.stack, i), load_split(&task.stack, j));
+                        // SAFETY: both indices were bounds-checked by `load_split`.
+                        unsafe {
+                            store_split(task.stack.as_mut_ptr().add(i), b);
+                            store_split(task.stack.as_mut_ptr().add(j), a);
+                        }
                     }
                     Op::LoadConst(i) => push!(lc.consts[i as usize]),
                     Op::LoadFast(i) => {
