@@ -1394,7 +1394,20 @@ impl Vm {
             task.stack
                 .extend_from_slice(&f.defaults[nd - (argc - nargs)..]);
         }
-        task.stack.resize(at + c.varnames.len(), Value::Undef);
+        // `resize`, inline: most calls bind every local from an argument and add nothing.
+        let need = at + c.varnames.len();
+        let len = task.stack.len();
+        if need > len {
+            task.stack.reserve(need - len);
+            for i in len..need {
+                // SAFETY: `reserve` made room up to `need`.
+                unsafe { task.stack.as_mut_ptr().add(i).write(Value::Undef) };
+            }
+            // SAFETY: the slots up to `need` were just written.
+            unsafe { task.stack.set_len(need) };
+        } else {
+            task.stack.truncate(need);
+        }
         if !c.freevars.is_empty() {
             task.stack.extend_from_slice(&f.closure);
         }
