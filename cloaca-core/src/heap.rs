@@ -204,12 +204,18 @@ impl Heap {
                 self.free.push(i as u32);
             }
         }
+        self.reset_counts(bytes);
+        freed
+    }
+
+    /// Counts and collection thresholds for a heap of `bytes` live bytes whose free list was
+    /// just rebuilt (after a collection or a load).
+    fn reset_counts(&mut self, bytes: usize) {
         self.live = self.slots.len() - self.free.len();
         self.allocated = 0;
         self.threshold = MIN_THRESHOLD.max(self.live);
         self.bytes = bytes;
         self.byte_threshold = MIN_BYTE_THRESHOLD.max(bytes.saturating_mul(2));
-        freed
     }
 
     /// Rebuild bookkeeping after deserialization (free list, counts, string hashes).
@@ -227,11 +233,7 @@ impl Heap {
                 }
             }
         }
-        self.live = self.slots.len() - self.free.len();
-        self.allocated = 0;
-        self.threshold = MIN_THRESHOLD.max(self.live);
-        self.bytes = bytes;
-        self.byte_threshold = MIN_BYTE_THRESHOLD.max(bytes.saturating_mul(2));
+        self.reset_counts(bytes);
     }
 
     /// Every slot (`None` = free), for snapshot validation.

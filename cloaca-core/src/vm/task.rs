@@ -25,19 +25,27 @@ impl Task {
         }
     }
 
+    /// The uninitialised slot one past the last frame, with capacity for it ensured (the
+    /// length is unchanged: the caller writes the slot, then sets the length).
+    #[inline(always)]
+    fn next_frame_slot(&mut self) -> *mut Frame {
+        if self.frames.len() == self.frames.capacity() {
+            self.frames.reserve(1);
+        }
+        // SAFETY: `len < capacity`, so the offset stays inside the allocation.
+        unsafe { self.frames.as_mut_ptr().add(self.frames.len()) }
+    }
+
     /// `frames.push(frame)`, always inlined: the call fast path pushes a frame per call and
     /// the library's `push` is outlined there.
     #[inline(always)]
     pub fn push_frame(&mut self, frame: Frame) {
-        if self.frames.len() == self.frames.capacity() {
-            self.frames.reserve(1);
-        }
-        // SAFETY: capacity exceeds length (just ensured); the slot is uninitialised and
-        // becomes part of the vector only after the write.
+        let p = self.next_frame_slot();
+        // SAFETY: the slot is uninitialised and becomes part of the vector only after the
+        // write.
         unsafe {
-            let len = self.frames.len();
-            self.frames.as_mut_ptr().add(len).write(frame);
-            self.frames.set_len(len + 1);
+            p.write(frame);
+            self.frames.set_len(self.frames.len() + 1);
         }
     }
 
@@ -49,14 +57,9 @@ impl Task {
     /// store forwarding (perf: the call fast path's hottest instruction in `fib`).
     #[inline(always)]
     pub fn push_call_frame(&mut self, code: CodeId, base: u32, ret_sp: u32, globals: ObjId) {
-        if self.frames.len() == self.frames.capacity() {
-            self.frames.reserve(1);
-        }
-        // SAFETY: capacity exceeds length (just ensured); every field of the uninitialised
-        // slot is written before the length covers it.
+        let p = self.next_frame_slot();
+        // SAFETY: every field of the uninitialised slot is written before the length covers it.
         unsafe {
-            let len = self.frames.len();
-            let p = self.frames.as_mut_ptr().add(len);
             std::ptr::addr_of_mut!((*p).code).write(code);
             std::ptr::addr_of_mut!((*p).ip).write(0);
             std::ptr::addr_of_mut!((*p).base).write(base);
@@ -66,25 +69,22 @@ impl Task {
             std::ptr::addr_of_mut!((*p).blocks).write(Vec::new());
             std::ptr::addr_of_mut!((*p).cont).write(Cont::Push);
             std::ptr::addr_of_mut!((*p).gen).write(None);
-            self.frames.set_len(len + 1);
+            self.frames.set_len(self.frames.len() + 1);
         }
     }
 
-    /// Push a suspended generator's frame `src` with a new base, return height and
-    /// consumer (`Cont::Gen(mode)`), moving its handler blocks out of it; the rest of `src` is left as is.
+    /// Push a suspended generator's frame `src` with a new base, return height and consumer
+    /// (`Cont::Gen(mode)`), moving its handler blocks out of it; the rest of `src` is left
+    /// as is.
     ///
     /// Field by field, as in [`Task::push_call_frame`]: copying the whole frame out of the
     /// generator stalled on store forwarding (perf: a third of `resume_generator`'s samples),
     /// and so did moving even an empty block vector through a temporary.
     #[inline(always)]
     pub fn push_resumed_frame(&mut self, src: &mut Frame, base: u32, ret_sp: u32, mode: GenMode) {
-        if self.frames.len() == self.frames.capacity() {
-            self.frames.reserve(1);
-        }
+        let p = self.next_frame_slot();
         // SAFETY: as in `push_call_frame`.
         unsafe {
-            let len = self.frames.len();
-            let p = self.frames.as_mut_ptr().add(len);
             std::ptr::addr_of_mut!((*p).code).write(src.code);
             std::ptr::addr_of_mut!((*p).ip).write(src.ip);
             std::ptr::addr_of_mut!((*p).base).write(base);
@@ -98,7 +98,7 @@ impl Task {
             }
             std::ptr::addr_of_mut!((*p).cont).write(Cont::Gen(mode));
             std::ptr::addr_of_mut!((*p).gen).write(src.gen);
-            self.frames.set_len(len + 1);
+            self.frames.set_len(self.frames.len() + 1);
         }
     }
 
