@@ -14,6 +14,7 @@
 
 pub mod builtins;
 pub mod bytecode;
+mod cbor;
 pub mod compile;
 pub mod dict;
 pub mod dis;

@@ -133,7 +133,8 @@ pub struct TaskEntry {
     pub task: Task,
     pub wait: Wait,
     /// A name for people: the module or function it started from (shared by the tasks spawned
-    /// from the same function).
+    /// from the same function; shared again on restore).
+    #[serde(deserialize_with = "crate::wire::shared_name")]
     pub name: Arc<str>,
     /// Whatever the host attached at spawn time; reported back in events.
     pub meta: HostValue,
@@ -154,6 +155,7 @@ pub struct TaskEntry {
 #[derive(Clone, Debug, Serialize_tuple, Deserialize_tuple)]
 pub struct PendingCall {
     pub task: TaskId,
+    #[serde(deserialize_with = "crate::wire::shared_name")]
     pub name: Arc<str>,
     /// Boxed slices rather than `Vec`s: 16 bytes smaller in the pending-call map, which holds
     /// one entry per parked script (encoded the same way).

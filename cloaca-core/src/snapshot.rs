@@ -177,8 +177,8 @@ struct BodyRef<'a> {
     sched: &'a Sched,
 }
 
-/// What the body holds, owned for reading.
-#[derive(Deserialize_tuple)]
+/// What the body holds, owned for reading (decoded field by field by [`decode_body`], in
+/// `BodyRef`'s order).
 struct Body {
     heap: Heap,
     codes: Vec<Arc<LoadedCode>>,
@@ -192,6 +192,69 @@ struct Body {
     random_state: [u64; 4],
     recursion_limit: u32,
     sched: Sched,
+    /// The code objects came from the [`CODE_CACHE`]: byte-identical to ones that already
+    /// passed the bytecode verifier (the heap-dependent checks still run).
+    codes_verified: bool,
+    /// The bytes the code objects were decoded from, for the cache (None on a cache hit).
+    codes_bytes: Option<Vec<u8>>,
+}
+
+/// The code objects of the most recently restored blob, with their encoded bytes.
+///
+/// A game restores saves of the same scripts again and again, and the prelude alone is ~700
+/// code objects: decoding and verifying them was most of an empty runtime's restore time. When
+/// the next blob's code section is byte-for-byte the cached one (a CBOR item is self-delimiting,
+/// so an equal prefix is the same item), its already-verified code objects are shared (`Arc`;
+/// code objects are immutable). Nothing is trusted that was not checked: the bytes are
+/// compared, not a hash, and the checks of each code object against the new heap still run.
+static CODE_CACHE: std::sync::Mutex<Option<Arc<CachedCodes>>> = std::sync::Mutex::new(None);
+
+struct CachedCodes {
+    bytes: Vec<u8>,
+    codes: Vec<Arc<LoadedCode>>,
+}
+
+fn cached_codes() -> Option<Arc<CachedCodes>> {
+    CODE_CACHE.lock().ok().and_then(|c| c.clone())
+}
+
+/// Decode the body array (see `BodyRef` for the field order).
+fn decode_body(bytes: &[u8]) -> Result<Body, crate::cbor::Error> {
+    use serde::Deserialize;
+    let mut de = crate::cbor::De::new(bytes);
+    let indefinite = de.array_head(12)?;
+    let heap = Heap::deserialize(&mut de)?;
+    let start = de.pos();
+    let (codes, codes_verified, codes_bytes) = match cached_codes() {
+        Some(c) if de.starts_with(&c.bytes) => {
+            de.advance(c.bytes.len())?;
+            (c.codes.clone(), true, None)
+        }
+        _ => {
+            let codes = Vec::<Arc<LoadedCode>>::deserialize(&mut de)?;
+            let raw = de.span(start, de.pos()).to_vec();
+            (codes, false, Some(raw))
+        }
+    };
+    let body = Body {
+        heap,
+        codes,
+        sources: Deserialize::deserialize(&mut de)?,
+        types: Deserialize::deserialize(&mut de)?,
+        syms: Deserialize::deserialize(&mut de)?,
+        prelude: Deserialize::deserialize(&mut de)?,
+        builtins: Deserialize::deserialize(&mut de)?,
+        modules: Deserialize::deserialize(&mut de)?,
+        interned: Deserialize::deserialize(&mut de)?,
+        random_state: Deserialize::deserialize(&mut de)?,
+        recursion_limit: Deserialize::deserialize(&mut de)?,
+        sched: Deserialize::deserialize(&mut de)?,
+        codes_verified,
+        codes_bytes,
+    };
+    de.end_array(indefinite)?;
+    de.finish()?;
+    Ok(body)
 }
 
 /// Assemble a blob: magic, header, body, checksum.
@@ -317,7 +380,7 @@ impl Runtime {
             sched: &self.sched,
         };
         let mut body_bytes = Vec::with_capacity(64 * 1024);
-        ciborium::into_writer(&body, &mut body_bytes).expect("writing to a Vec cannot fail");
+        crate::cbor::to_writer(&body, &mut body_bytes).expect("every body value is encodable");
         let header = Header {
             format: FORMAT_VERSION,
             runtime_version: env!("CARGO_PKG_VERSION").to_string(),
@@ -358,8 +421,7 @@ impl Runtime {
     /// ```
     pub fn restore(bytes: &[u8], config: RuntimeConfig) -> Result<Runtime, SnapshotError> {
         let (_, body) = read_header(bytes)?;
-        let body: Body = ciborium::from_reader(body)
-            .map_err(|e| SnapshotError::Malformed(format!("body: {e}")))?;
+        let body = decode_body(body).map_err(|e| SnapshotError::Malformed(format!("body: {e}")))?;
         // Validation is written not to panic; the guard turns a missed case into an error.
         std::panic::catch_unwind(move || Runtime::from_body(body, config)).unwrap_or_else(|_| {
             Err(SnapshotError::Invalid(
@@ -369,6 +431,7 @@ impl Runtime {
     }
 
     fn from_body(body: Body, config: RuntimeConfig) -> Result<Runtime, SnapshotError> {
+        let codes_bytes = body.codes_bytes;
         let mut vm = Vm::from_parts(crate::vm::VmParts {
             heap: body.heap,
             codes: body.codes,
@@ -386,7 +449,18 @@ impl Runtime {
             },
         });
         vm.heap.after_load();
-        validate(&vm, &body.sched, &body.interned).map_err(SnapshotError::Invalid)?;
+        validate(&vm, &body.sched, &body.interned, body.codes_verified)
+            .map_err(SnapshotError::Invalid)?;
+        if let Some(bytes) = codes_bytes {
+            // Verified now: later restores of blobs with the same code skip decoding it.
+            let entry = Arc::new(CachedCodes {
+                bytes,
+                codes: vm.codes.clone(),
+            });
+            if let Ok(mut c) = CODE_CACHE.lock() {
+                *c = Some(entry);
+            }
+        }
         for id in body.interned {
             if let Obj::Str(s) = vm.heap.get(id) {
                 let text = s.s.clone();
@@ -482,7 +556,13 @@ fn rehash_tables(vm: &mut Vm) -> Result<(), String> {
 }
 
 /// Check every reference in a decoded body before the VM may touch it.
-fn validate(vm: &Vm, sched: &Sched, interned: &[ObjId]) -> Result<(), String> {
+/// `codes_verified`: the code objects already passed the bytecode verifier (see [`CODE_CACHE`]).
+fn validate(
+    vm: &Vm,
+    sched: &Sched,
+    interned: &[ObjId],
+    codes_verified: bool,
+) -> Result<(), String> {
     let heap = &vm.heap;
     let slots = heap.raw_slots();
     let live = |id: ObjId| matches!(slots.get(id.index()), Some(Some(_)));
@@ -501,8 +581,10 @@ fn validate(vm: &Vm, sched: &Sched, interned: &[ObjId]) -> Result<(), String> {
 
     // Code: bytecode verified; materialized constants consistent with the code's constants.
     for (i, lc) in vm.codes.iter().enumerate() {
-        crate::verify::verify_code(&lc.code, ncodes)
-            .map_err(|e| format!("code object {i} fails verification: {e}"))?;
+        if !codes_verified {
+            crate::verify::verify_code(&lc.code, ncodes)
+                .map_err(|e| format!("code object {i} fails verification: {e}"))?;
+        }
         if lc.consts.len() != lc.code.consts.len() || lc.names.len() != lc.code.names.len() {
             return Err(format!("code object {i}: constant tables do not match"));
         }
@@ -746,5 +828,87 @@ fn obj_kind(o: &Obj) -> &'static str {
         Obj::Generator(_) => "generator",
         Obj::Iter(_) => "iterator",
         _ => "object",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::host::HostValue;
+
+    fn blob() -> Vec<u8> {
+        let mut rt = Runtime::new(RuntimeConfig::default());
+        let src = "def cache_probe(x):\n    return x + 41\nprint(cache_probe(1))\n";
+        rt.spawn_module("m", "m.py", src, HostValue::None).unwrap();
+        rt.snapshot()
+    }
+
+    #[test]
+    fn body_bytes_are_what_ciborium_writes() {
+        // The fast writer must not change the format: same bytes as the generic path.
+        let blob = blob();
+        let (_, body) = read_header(&blob).unwrap();
+        let rt = Runtime::restore(&blob, RuntimeConfig::default()).unwrap();
+        let mut again = rt;
+        let blob2 = again.snapshot();
+        let (_, body2) = read_header(&blob2).unwrap();
+        let b: Body = decode_body(body2).unwrap();
+        let _ = b;
+        let vm = &again.vm;
+        let mut interned: Vec<ObjId> = vm.interned.values().copied().collect();
+        interned.sort_unstable();
+        let r = BodyRef {
+            heap: &vm.heap,
+            codes: &vm.codes,
+            sources: &vm.sources,
+            types: &vm.types,
+            syms: &vm.syms,
+            prelude: vm.prelude,
+            builtins: vm.builtins,
+            modules: &vm.modules,
+            interned,
+            random_state: vm.random_state,
+            recursion_limit: vm.config.recursion_limit.min(u32::MAX as usize) as u32,
+            sched: &again.sched,
+        };
+        let mut theirs = Vec::new();
+        ciborium::into_writer(&r, &mut theirs).unwrap();
+        assert_eq!(theirs, body2);
+        assert_eq!(body.len(), body2.len());
+    }
+
+    #[test]
+    fn code_cache_serves_only_byte_identical_code() {
+        let blob = blob();
+        let (header, body) = read_header(&blob).unwrap();
+        // Warm the cache (other tests may restore concurrently and replace it: retry).
+        let mut hit = false;
+        for _ in 0..20 {
+            Runtime::restore(&blob, RuntimeConfig::default()).unwrap();
+            if decode_body(body).unwrap().codes_verified {
+                hit = true;
+                break;
+            }
+        }
+        assert!(
+            hit,
+            "restoring the same blob again reuses the verified code"
+        );
+        // Damage one byte of the module's code (its name is in the code section): the code
+        // section no longer matches the cache, so it is decoded and verified again.
+        let at = body
+            .windows(11)
+            .position(|w| w == b"cache_probe")
+            .expect("the function name is in the body");
+        let mut damaged = body.to_vec();
+        damaged[at] = b'X';
+        let b = decode_body(&damaged).unwrap();
+        assert!(!b.codes_verified);
+        assert!(b.codes_bytes.is_some());
+        let h = Header {
+            body_len: damaged.len() as u64,
+            ..header
+        };
+        let _ = Runtime::restore(&seal(&h, &damaged), RuntimeConfig::default());
     }
 }

@@ -25,6 +25,7 @@ use serde::de::{self, SeqAccess, Visitor};
 use serde::ser::SerializeSeq;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
+use std::sync::Arc;
 
 impl Serialize for Value {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
@@ -199,6 +200,42 @@ impl<'de> Deserialize<'de> for ContId {
     }
 }
 
+thread_local! {
+    /// Names read recently by [`shared_name`] (a handful: a save has few distinct ones).
+    static NAMES: std::cell::RefCell<Vec<Arc<str>>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// How many distinct recent names [`shared_name`] remembers.
+const SHARED_NAMES: usize = 8;
+
+/// Deserialize a task or host-call name, sharing one `Arc<str>` between equal names read on this
+/// thread, as the runtime shares them in memory (ten thousand NPCs spawned from one function
+/// have one name). Saves two allocations per name on restore; the encoding is plain text.
+pub(crate) fn shared_name<'de, D: Deserializer<'de>>(d: D) -> Result<Arc<str>, D::Error> {
+    struct NameVisitor;
+    impl<'de> Visitor<'de> for NameVisitor {
+        type Value = Arc<str>;
+        fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+            f.write_str("a name")
+        }
+        fn visit_str<E: de::Error>(self, v: &str) -> Result<Arc<str>, E> {
+            Ok(NAMES.with(|names| {
+                let mut names = names.borrow_mut();
+                if let Some(n) = names.iter().find(|n| &***n == v) {
+                    return n.clone();
+                }
+                let n: Arc<str> = Arc::from(v);
+                if names.len() >= SHARED_NAMES {
+                    names.remove(0);
+                }
+                names.push(n.clone());
+                n
+            }))
+        }
+    }
+    d.deserialize_str(NameVisitor)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -262,6 +299,24 @@ mod tests {
         let (back, _) = round(&d);
         assert_eq!(back.raw_entries()[2].hash, 33);
         assert!(back.keep_hashes);
+    }
+
+    #[test]
+    fn equal_names_are_shared_on_load() {
+        #[derive(serde::Deserialize)]
+        struct N(#[serde(deserialize_with = "shared_name")] Arc<str>);
+        let mut buf = Vec::new();
+        ciborium::into_writer(&"npcs.npc", &mut buf).unwrap();
+        let a: N = ciborium::from_reader(&buf[..]).unwrap();
+        let b: N = ciborium::from_reader(&buf[..]).unwrap();
+        assert_eq!(&*a.0, "npcs.npc");
+        assert!(Arc::ptr_eq(&a.0, &b.0));
+        for i in 0..2 * SHARED_NAMES {
+            let mut other = Vec::new();
+            ciborium::into_writer(&format!("n{i}"), &mut other).unwrap();
+            let n: N = ciborium::from_reader(&other[..]).unwrap();
+            assert_eq!(&*n.0, format!("n{i}"));
+        }
     }
 
     #[test]
