@@ -419,6 +419,9 @@ pub struct Runtime {
     call_buf: HostCall,
     /// The last task name handed out, shared by tasks spawned from the same function.
     last_name: Option<Arc<str>>,
+    /// The task whose bytecode the VM is running right now, if any: the one to stop should the
+    /// VM panic (see [`Runtime::contain`]).
+    in_vm: Option<TaskId>,
     sources: Arc<Mutex<Sources>>,
     output: SharedBuffer,
 }
@@ -466,6 +469,7 @@ impl Runtime {
                 kwargs: Vec::new(),
             },
             last_name: None,
+            in_vm: None,
             sources,
             output,
         }
@@ -765,6 +769,12 @@ impl Runtime {
     /// assert!(matches!(rt.drain_events()[..], [Event::Cancelled { task, .. }] if task == id));
     /// ```
     pub fn cancel(&mut self, id: TaskId) -> Result<(), RuntimeError> {
+        let mut result = Ok(());
+        self.contain(|rt| result = rt.cancel_inner(id));
+        result
+    }
+
+    fn cancel_inner(&mut self, id: TaskId) -> Result<(), RuntimeError> {
         let entry = self
             .sched
             .tasks
@@ -791,7 +801,9 @@ impl Runtime {
         // Raising ignores the continuation: the exception unwinds from where the task stands.
         let cont = entry.cont.take().unwrap_or(Cont::Discard);
         let err = PyErr::new(ExcType::CancelledError, "");
+        self.in_vm = Some(id);
         let exit = self.vm.resume_parked(&mut entry.task, cont, Err(err));
+        self.in_vm = None;
         match exit {
             Some(exit) => self.after_exit(id, exit),
             None => self.make_runnable(id),
@@ -995,6 +1007,46 @@ impl Runtime {
     /// assert_eq!(rt.take_output(), "tick 1\ntick 2\n");
     /// ```
     pub fn tick(&mut self, budget: u64, host: &mut dyn Host) {
+        self.contain(|rt| rt.tick_inner(budget, host));
+    }
+
+    /// Run `f` with a panic in the VM contained. The VM is written not to panic, and a restored
+    /// snapshot is validated before it runs; but a bug, or a damaged state that validation did
+    /// not catch, must not unwind into the game. The task that was running fails with
+    /// `SystemError` instead (the rest of that tick is skipped), and the runtime and its other
+    /// tasks go on. A panic outside the VM (in a host callback) is the host's own and
+    /// propagates.
+    pub(crate) fn contain(&mut self, f: impl FnOnce(&mut Self)) {
+        use std::panic::{catch_unwind, resume_unwind, AssertUnwindSafe};
+        let Err(mut panic) = catch_unwind(AssertUnwindSafe(|| f(self))) else {
+            return;
+        };
+        // Failing the task wakes its joiners, which runs their code: contain that too.
+        loop {
+            let Some(id) = self.in_vm.take() else {
+                resume_unwind(panic)
+            };
+            let what = panic
+                .downcast_ref::<&str>()
+                .map(|s| s.to_string())
+                .or_else(|| panic.downcast_ref::<String>().cloned())
+                .unwrap_or_else(|| "unknown panic".into());
+            let stop = |rt: &mut Self| {
+                let err = PyErr::new(
+                    ExcType::SystemError,
+                    format!("internal error in the Cloaca VM, the task was stopped: {what}"),
+                );
+                let exc = rt.vm.materialize(err);
+                rt.end_task(id, Outcome::Raised(Value::Obj(exc)));
+            };
+            match catch_unwind(AssertUnwindSafe(|| stop(self))) {
+                Ok(()) => return,
+                Err(p) => panic = p,
+            }
+        }
+    }
+
+    fn tick_inner(&mut self, budget: u64, host: &mut dyn Host) {
         self.sched.tick += 1;
         for token in std::mem::take(&mut self.abandoned) {
             host.cancelled(token);
@@ -1154,7 +1206,10 @@ impl Runtime {
         };
         let cont = e.cont.take().unwrap_or(Cont::Push);
         e.wait = Wait::Runnable;
-        match self.vm.resume_parked(&mut e.task, cont, result) {
+        self.in_vm = Some(id);
+        let exit = self.vm.resume_parked(&mut e.task, cont, result);
+        self.in_vm = None;
+        match exit {
             Some(exit) => self.after_exit(id, exit),
             // Already marked runnable above: only queue it.
             None => {
@@ -1248,7 +1303,12 @@ impl Runtime {
                     };
                     match e.parked.take() {
                         Some(p) => Exit::Park(p),
-                        None => self.vm.run(&mut e.task, budget),
+                        None => {
+                            self.in_vm = Some(id);
+                            let exit = self.vm.run(&mut e.task, budget);
+                            self.in_vm = None;
+                            exit
+                        }
                     }
                 }
             };
@@ -1379,7 +1439,10 @@ impl Runtime {
     /// Deliver a result to the running task at once (ready host call, spawn, finished join).
     fn resume_now(&mut self, id: TaskId, cont: Cont, r: Result<Value, PyErr>) -> Option<Exit> {
         let e = self.sched.tasks.get_mut(&id)?;
-        self.vm.resume_parked(&mut e.task, cont, r)
+        self.in_vm = Some(id);
+        let exit = self.vm.resume_parked(&mut e.task, cont, r);
+        self.in_vm = None;
+        exit
     }
 
     /// A task stopped: finished, raised, or parked right at a resumption point.
@@ -1491,4 +1554,69 @@ enum SliceEnd {
     Parked,
     /// Finished, failed or was cancelled.
     Ended,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::host::NoHost;
+
+    #[test]
+    fn a_panic_in_the_vm_stops_only_that_task() {
+        let mut rt = Runtime::new(RuntimeConfig::default());
+        rt.spawn_module("a", "a.py", "x = 1\nprint('a', x)\n", HostValue::None)
+            .unwrap();
+        rt.spawn_module("b", "b.py", "print('b')\n", HostValue::None)
+            .unwrap();
+        // Damage task 1 as no valid program can: an instruction that pops, over an empty
+        // value stack (`x = 1` is LoadConst, StoreName: start at the store).
+        let e = rt.sched.tasks.get_mut(&TaskId(1)).unwrap();
+        e.task.stack.clear();
+        e.task.frames[0].ip = 1;
+        let quiet = std::panic::take_hook();
+        std::panic::set_hook(Box::new(|_| {}));
+        rt.tick(10_000, &mut NoHost);
+        std::panic::set_hook(quiet);
+        let events = rt.drain_events();
+        let failed = events.iter().find_map(|e| match e {
+            Event::Failed { task, error, .. } => Some((*task, error.clone())),
+            _ => None,
+        });
+        let (task, error) = failed.expect("the damaged task failed");
+        assert_eq!(task, TaskId(1));
+        assert_eq!(error.kind, "SystemError");
+        assert!(error.message.starts_with("internal error in the Cloaca VM"));
+        // That tick ended there; the other task runs in the next one.
+        rt.tick(10_000, &mut NoHost);
+        assert!(rt.drain_events().iter().any(|e| matches!(
+            e,
+            Event::Finished {
+                task: TaskId(2),
+                ..
+            }
+        )));
+        assert_eq!(rt.take_output(), "b\n");
+        // The runtime goes on.
+        rt.spawn_module("c", "c.py", "print('c')\n", HostValue::None)
+            .unwrap();
+        rt.tick(10_000, &mut NoHost);
+        assert_eq!(rt.take_output(), "c\n");
+        assert!(rt.is_idle());
+    }
+
+    #[test]
+    fn a_panic_in_a_host_function_is_the_hosts() {
+        let mut rt = Runtime::new(RuntimeConfig::default());
+        rt.register("boom");
+        rt.spawn_module("a", "a.py", "boom()\n", HostValue::None)
+            .unwrap();
+        let mut host = crate::host::HostFns::new();
+        host.add("boom", |_| panic!("host bug"));
+        let quiet = std::panic::take_hook();
+        std::panic::set_hook(Box::new(|_| {}));
+        let r =
+            std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| rt.tick(10_000, &mut host)));
+        std::panic::set_hook(quiet);
+        assert!(r.is_err(), "the host's panic reaches the host");
+    }
 }

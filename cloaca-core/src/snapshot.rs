@@ -359,7 +359,7 @@ impl Runtime {
     /// assert!(!blob.is_empty());
     /// ```
     pub fn snapshot(&mut self) -> Vec<u8> {
-        self.apply_completions_now();
+        self.contain(|rt| rt.apply_completions_now());
         self.collect_garbage();
         mark_user_hashed_tables(&mut self.vm);
         let vm = &self.vm;
