@@ -460,6 +460,171 @@ impl<'de> De<'de> {
         Ok(())
     }
 
+    /// Go back to a position returned by [`De::pos`] (to read an item again another way).
+    pub fn rewind(&mut self, pos: usize) {
+        debug_assert!(pos <= self.pos);
+        self.pos = pos.min(self.pos);
+    }
+
+    // Item readers for hand-written decoders. Each reads the next item only when it has the
+    // asked-for shape (definite lengths, in range) and otherwise leaves the position where it
+    // was and returns `None`, so the caller can fall back to serde for the same item, which
+    // either accepts the other shape or reports the error.
+
+    /// The next item's first byte, if any.
+    #[inline]
+    pub fn peek(&self) -> Option<u8> {
+        self.buf.get(self.pos).copied()
+    }
+
+    /// An unsigned integer.
+    #[inline]
+    pub fn uint(&mut self) -> Option<u64> {
+        let b = *self.buf.get(self.pos)?;
+        if b <= 23 {
+            self.pos += 1;
+            return Some(b as u64);
+        }
+        self.try_item(|h| match h {
+            Head::Uint(n) => Some(n),
+            _ => None,
+        })
+    }
+
+    /// An unsigned integer that fits in a `u32`.
+    #[inline]
+    pub fn u32(&mut self) -> Option<u32> {
+        let at = self.pos;
+        let n = self.uint()?;
+        u32::try_from(n).ok().or_else(|| {
+            self.pos = at;
+            None
+        })
+    }
+
+    /// An integer (either sign) that fits in an `i64`.
+    #[inline]
+    pub fn i64(&mut self) -> Option<i64> {
+        self.try_item(|h| match h {
+            Head::Uint(n) => i64::try_from(n).ok(),
+            Head::Nint(n) => i64::try_from(n).ok().map(|n| -1 - n),
+            _ => None,
+        })
+    }
+
+    /// A float of any width.
+    #[inline]
+    pub fn float(&mut self) -> Option<f64> {
+        self.try_item(|h| match h {
+            Head::Float(f) => Some(f),
+            _ => None,
+        })
+    }
+
+    /// `null` (or `undefined`, which serde reads as none too).
+    #[inline]
+    pub fn null(&mut self) -> bool {
+        if matches!(self.buf.get(self.pos), Some(0xf6 | 0xf7)) {
+            self.pos += 1;
+            true
+        } else {
+            false
+        }
+    }
+
+    /// A boolean.
+    #[inline]
+    pub fn bool(&mut self) -> Option<bool> {
+        match self.buf.get(self.pos)? {
+            0xf4 => {
+                self.pos += 1;
+                Some(false)
+            }
+            0xf5 => {
+                self.pos += 1;
+                Some(true)
+            }
+            _ => None,
+        }
+    }
+
+    /// A definite-length text string (valid UTF-8), borrowed from the input.
+    #[inline]
+    pub fn text(&mut self) -> Option<&'de str> {
+        let b = *self.buf.get(self.pos)?;
+        if (0x60..=0x77).contains(&b) {
+            // Short text, the length in the head byte: the common case.
+            let start = self.pos + 1;
+            let bytes = self.buf.get(start..start + (b - 0x60) as usize)?;
+            let s = if bytes.is_ascii() {
+                // SAFETY: ASCII is valid UTF-8.
+                unsafe { std::str::from_utf8_unchecked(bytes) }
+            } else {
+                std::str::from_utf8(bytes).ok()?
+            };
+            self.pos = start + bytes.len();
+            return Some(s);
+        }
+        let at = self.pos;
+        let n = self.try_item(|h| match h {
+            Head::Text(Some(n)) => usize::try_from(n).ok(),
+            _ => None,
+        })?;
+        match self.take(n).ok().and_then(|b| std::str::from_utf8(b).ok()) {
+            Some(s) => Some(s),
+            None => {
+                self.pos = at;
+                None
+            }
+        }
+    }
+
+    /// The head of a definite-length array: its length. The caller reads the items.
+    #[inline]
+    pub fn array(&mut self) -> Option<u64> {
+        let b = *self.buf.get(self.pos)?;
+        if (0x80..=0x97).contains(&b) {
+            self.pos += 1;
+            return Some((b - 0x80) as u64);
+        }
+        self.try_item(|h| match h {
+            Head::Array(Some(n)) => Some(n),
+            _ => None,
+        })
+    }
+
+    /// The head of a definite-length map: its number of entries.
+    #[inline]
+    pub fn map_head(&mut self) -> Option<u64> {
+        let b = *self.buf.get(self.pos)?;
+        if (0xa0..=0xb7).contains(&b) {
+            self.pos += 1;
+            return Some((b - 0xa0) as u64);
+        }
+        self.try_item(|h| match h {
+            Head::Map(Some(n)) => Some(n),
+            _ => None,
+        })
+    }
+
+    /// How many items of at least one byte each the rest of the input could hold: the most a
+    /// collection's announced length may preallocate.
+    pub fn room(&self) -> usize {
+        self.buf.len() - self.pos
+    }
+
+    #[inline]
+    fn try_item<T>(&mut self, f: impl FnOnce(Head) -> Option<T>) -> Option<T> {
+        let at = self.pos;
+        match self.head().ok().and_then(f) {
+            Some(v) => Some(v),
+            None => {
+                self.pos = at;
+                None
+            }
+        }
+    }
+
     /// Fail unless every byte was read.
     pub fn finish(&self) -> Result<()> {
         if self.pos != self.buf.len() {

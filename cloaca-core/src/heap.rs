@@ -236,6 +236,22 @@ impl Heap {
         self.reset_counts(bytes);
     }
 
+    /// A heap of loaded slots, as the derived `Deserialize` builds it (the bookkeeping is
+    /// recomputed by [`Heap::after_load`]).
+    pub(crate) fn from_slots(slots: Vec<Option<Obj>>) -> Heap {
+        Heap {
+            slots,
+            free: Vec::new(),
+            live: 0,
+            allocated: 0,
+            threshold: 0,
+            bytes: 0,
+            byte_threshold: 0,
+            class_epoch: 0,
+            collections: 0,
+        }
+    }
+
     /// Every slot (`None` = free), for snapshot validation.
     pub fn raw_slots(&self) -> &[Option<Obj>] {
         &self.slots

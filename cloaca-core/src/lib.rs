@@ -35,6 +35,7 @@ pub mod value;
 pub mod verify;
 pub mod vm;
 mod wire;
+mod wire_read;
 
 pub use compile::compile_module;
 pub use error::{CompileError, CompileErrorKind};

@@ -32,6 +32,9 @@ impl<K: Copy + Ord + Hash, V> IdMap<K, V> {
     pub fn new() -> Self {
         IdMap::default()
     }
+    pub fn with_capacity(n: usize) -> Self {
+        IdMap(FxHashMap::with_capacity_and_hasher(n, Default::default()))
+    }
     #[inline]
     pub fn get(&self, k: &K) -> Option<&V> {
         self.0.get(k)
@@ -71,6 +74,16 @@ impl<K: Copy + Ord + Hash, V> IdMap<K, V> {
     /// Keys in ascending order.
     pub fn keys(&self) -> impl Iterator<Item = &K> {
         self.iter().map(|(k, _)| k)
+    }
+    /// Keys in ascending order, copied (cheaper to sort than `iter`'s entry references).
+    pub fn sorted_keys(&self) -> Vec<K> {
+        let mut v: Vec<K> = self.0.keys().copied().collect();
+        v.sort_unstable();
+        v
+    }
+    /// Every entry, in no particular order (checks that visit all of them).
+    pub fn iter_unordered(&self) -> impl Iterator<Item = (&K, &V)> {
+        self.0.iter()
     }
 }
 

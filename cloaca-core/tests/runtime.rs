@@ -648,6 +648,38 @@ fn hostile_but_well_checksummed_bodies_are_rejected() {
 }
 
 #[test]
+fn damaged_scheduler_and_heap_tails_are_errors_not_panics() {
+    // The scheduler (tasks, frames, pending calls) and the last heap objects sit at the end of
+    // the body and are read by hand-written readers: damage every byte there, with a valid
+    // checksum, and make sure each blob is either refused or loads and runs.
+    use cloaca_core::snapshot::{read_header, seal, Header};
+    let mut rt = rt_with(
+        "def npc(i):\n    inv = {'gold': i}\n    return ask('hi', i, mood='calm')\n\
+         t = spawn(npc, 1)\nprint(npc(2), join(t))\n",
+    );
+    rt.tick(1000, &mut pending_host(&["ask"]));
+    let blob = rt.snapshot();
+    let (header, body) = read_header(&blob).unwrap();
+    let from = body.len().saturating_sub(400);
+    let mut refused = 0;
+    for i in from..body.len() {
+        for flip in [0x01u8, 0x10, 0x80, 0xff] {
+            let mut body = body.to_vec();
+            body[i] ^= flip;
+            let h = Header {
+                body_len: body.len() as u64,
+                ..header.clone()
+            };
+            match Runtime::restore(&seal(&h, &body), RuntimeConfig::default()) {
+                Ok(mut rt) => rt.tick(10_000, &mut pending_host(&["ask"])),
+                Err(_) => refused += 1,
+            }
+        }
+    }
+    assert!(refused > 400, "only {refused} damaged tails refused");
+}
+
+#[test]
 fn report_small_snapshot_size() {
     let blob = small_blob();
     let (header, _) = cloaca_core::snapshot::read_header(&blob).unwrap();
