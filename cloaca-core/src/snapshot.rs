@@ -358,7 +358,7 @@ impl Runtime {
     /// assert!(!blob.is_empty());
     /// ```
     pub fn snapshot(&mut self) -> Vec<u8> {
-        self.contain(|rt| rt.apply_completions_now());
+        self.apply_completions_now();
         self.collect_garbage();
         mark_user_hashed_tables(&mut self.vm);
         let vm = &self.vm;
@@ -738,6 +738,22 @@ fn validate(
             if !sched.pending.contains_key(&tok) {
                 return Err(format!("task {id} waits on unknown token {tok}"));
             }
+        }
+        if let Some(p) = &e.parked {
+            if let crate::vm::exec::Park::Join { handle } = p.park {
+                if !matches!(kind(handle), Some(Obj::TaskHandle(_))) {
+                    return Err(format!("task {id} joins something that is not a task"));
+                }
+            }
+        }
+    }
+    for (target, waiting) in &sched.joiners {
+        if !sched.tasks.contains_key(target)
+            || !waiting.iter().all(|w| {
+                matches!(sched.tasks.get(w), Some(e) if e.wait == crate::sched::Wait::Join(*target))
+            })
+        {
+            return Err(format!("the joiners of task {target} are inconsistent"));
         }
     }
     for (tok, p) in sched.pending.iter_unordered() {

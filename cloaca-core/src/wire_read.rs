@@ -8,7 +8,9 @@
 //! (an indefinite length, an unusual enum variant, an out-of-range number, damage), the reader
 //! goes back to the item's first byte and hands it to the type's serde impl, which either
 //! accepts it or reports the error. So a body reads the same whichever path takes an item; a
-//! test decodes varied bodies both ways and compares.
+//! test decodes varied bodies both ways and compares. (One difference: nesting is counted from
+//! where a fallback starts, so a fallback item may nest a few levels deeper than serde alone
+//! would allow; the limit still bounds the recursion.)
 
 use crate::cbor::{De, Error};
 use crate::dict::{Dict, Entry};
@@ -29,7 +31,7 @@ pub(crate) fn heap(de: &mut De<'_>) -> Result<Heap> {
     let at = de.pos();
     if de.map_head() == Some(1) && de.text() == Some("slots") {
         if let Some(n) = de.array() {
-            let mut slots = Vec::with_capacity(cap(de, n));
+            let mut slots = Vec::with_capacity(cap::<Option<Obj>>(de, n));
             for _ in 0..n {
                 slots.push(slot(de)?);
             }
@@ -64,10 +66,12 @@ pub(crate) fn sched(de: &mut De<'_>) -> Result<Sched> {
     })
 }
 
-/// How many elements an announced length may preallocate: never more than the rest of the
-/// input could hold (each element takes at least one byte).
-fn cap(de: &De<'_>, n: u64) -> usize {
-    n.min(de.room() as u64) as usize
+/// How many elements of `T` an announced length may preallocate: never more than the rest of
+/// the input could hold (each element takes at least one byte), and never more than about 1 MiB
+/// (as serde's own cap): a hostile length costs little; a real one grows the vector as it reads.
+fn cap<T>(de: &De<'_>, n: u64) -> usize {
+    let most = (1 << 20) / std::mem::size_of::<T>().max(1);
+    n.min(de.room() as u64).min(most as u64) as usize
 }
 
 /// Read an item with serde from `at` (the item's first byte).
@@ -90,7 +94,7 @@ where
     let Some(n) = de.map_head() else {
         return by_serde(de, at);
     };
-    let mut map = IdMap::with_capacity(cap(de, n));
+    let mut map = IdMap::with_capacity(cap::<(K, V)>(de, n));
     for _ in 0..n {
         let k = match de.uint() {
             Some(k) => key(k),
@@ -134,7 +138,7 @@ fn dict(de: &mut De<'_>) -> Result<Option<Dict>> {
         return Ok(None);
     }
     let count = (n - 1) / stride;
-    let mut entries = Vec::with_capacity(cap(de, count));
+    let mut entries = Vec::with_capacity(cap::<Entry>(de, count));
     for _ in 0..count {
         let key = value(de)?;
         let value = value(de)?;
@@ -195,7 +199,7 @@ fn values(de: &mut De<'_>) -> Result<Vec<Value>> {
     let Some(n) = de.array() else {
         return by_serde(de, at);
     };
-    let mut out = Vec::with_capacity(cap(de, n));
+    let mut out = Vec::with_capacity(cap::<Value>(de, n));
     for _ in 0..n {
         out.push(value(de)?);
     }
@@ -249,7 +253,7 @@ fn task(de: &mut De<'_>) -> Result<Task> {
         let at = de.pos();
         match de.array() {
             Some(n) => {
-                let mut frames = Vec::with_capacity(cap(de, n));
+                let mut frames = Vec::with_capacity(cap::<Frame>(de, n));
                 for _ in 0..n {
                     frames.push(frame(de)?);
                 }
@@ -301,7 +305,7 @@ fn frame(de: &mut De<'_>) -> Result<Frame> {
         match de.array() {
             Some(0) => Vec::new(),
             Some(n) => {
-                let mut blocks = Vec::with_capacity(cap(de, n));
+                let mut blocks = Vec::with_capacity(cap::<Block>(de, n));
                 for _ in 0..n {
                     blocks.push(block(de)?);
                 }
