@@ -1196,8 +1196,7 @@ impl Runtime {
         };
         let cont = e.cont.take().unwrap_or(Cont::Push);
         e.wait = Wait::Runnable;
-        let exit = resume_contained(&mut self.vm, &mut e.task, cont, result);
-        match exit {
+        match resume_contained(&mut self.vm, &mut e.task, cont, result) {
             Some(exit) => self.after_exit(id, exit),
             // Already marked runnable above: only queue it.
             None => {

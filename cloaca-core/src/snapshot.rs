@@ -361,10 +361,29 @@ impl Runtime {
         self.apply_completions_now();
         self.collect_garbage();
         mark_user_hashed_tables(&mut self.vm);
+        let body = self.body_ref();
+        let mut body_bytes = Vec::with_capacity(64 * 1024);
+        crate::cbor::to_writer(&body, &mut body_bytes).expect("every body value is encodable");
+        let header = Header {
+            format: FORMAT_VERSION,
+            runtime_version: env!("CARGO_PKG_VERSION").to_string(),
+            modules: self
+                .vm
+                .sources
+                .iter()
+                .map(|(f, s)| (f.clone(), source_hash(s.as_bytes())))
+                .collect(),
+            body_len: body_bytes.len() as u64,
+        };
+        seal(&header, &body_bytes)
+    }
+
+    /// What the body holds, borrowed for writing (the interned strings in id order).
+    fn body_ref(&self) -> BodyRef<'_> {
         let vm = &self.vm;
         let mut interned: Vec<ObjId> = vm.interned.values().copied().collect();
         interned.sort_unstable();
-        let body = BodyRef {
+        BodyRef {
             heap: &vm.heap,
             codes: &vm.codes,
             sources: &vm.sources,
@@ -377,20 +396,7 @@ impl Runtime {
             random_state: vm.random_state,
             recursion_limit: vm.config.recursion_limit.min(u32::MAX as usize) as u32,
             sched: &self.sched,
-        };
-        let mut body_bytes = Vec::with_capacity(64 * 1024);
-        crate::cbor::to_writer(&body, &mut body_bytes).expect("every body value is encodable");
-        let header = Header {
-            format: FORMAT_VERSION,
-            runtime_version: env!("CARGO_PKG_VERSION").to_string(),
-            modules: vm
-                .sources
-                .iter()
-                .map(|(f, s)| (f.clone(), source_hash(s.as_bytes())))
-                .collect(),
-            body_len: body_bytes.len() as u64,
-        };
-        seal(&header, &body_bytes)
+        }
     }
 
     /// Rebuild a runtime from a snapshot. Host functions stay registered (they are part of the
@@ -864,23 +870,7 @@ mod tests {
         let (_, body2) = read_header(&blob2).unwrap();
         let b: Body = decode_body(body2).unwrap();
         let _ = b;
-        let vm = &again.vm;
-        let mut interned: Vec<ObjId> = vm.interned.values().copied().collect();
-        interned.sort_unstable();
-        let r = BodyRef {
-            heap: &vm.heap,
-            codes: &vm.codes,
-            sources: &vm.sources,
-            types: &vm.types,
-            syms: &vm.syms,
-            prelude: vm.prelude,
-            builtins: vm.builtins,
-            modules: &vm.modules,
-            interned,
-            random_state: vm.random_state,
-            recursion_limit: vm.config.recursion_limit.min(u32::MAX as usize) as u32,
-            sched: &again.sched,
-        };
+        let r = again.body_ref();
         let mut theirs = Vec::new();
         ciborium::into_writer(&r, &mut theirs).unwrap();
         assert_eq!(theirs, body2);

@@ -30,16 +30,9 @@ type Result<T> = std::result::Result<T, Error>;
 pub(crate) fn heap(de: &mut De<'_>) -> Result<Heap> {
     let at = de.pos();
     if de.map_head() == Some(1) && de.text() == Some("slots") {
-        if let Some(n) = de.array() {
-            let mut slots = Vec::with_capacity(cap::<Option<Obj>>(de, n));
-            for _ in 0..n {
-                slots.push(slot(de)?);
-            }
-            return Ok(Heap::from_slots(slots));
-        }
+        return Ok(Heap::from_slots(vec_of(de, slot)?));
     }
-    de.rewind(at);
-    Heap::deserialize(de)
+    by_serde(de, at)
 }
 
 /// Read the scheduler.
@@ -78,6 +71,36 @@ fn cap<T>(de: &De<'_>, n: u64) -> usize {
 fn by_serde<'de, T: Deserialize<'de>>(de: &mut De<'de>, at: usize) -> Result<T> {
     de.rewind(at);
     T::deserialize(de)
+}
+
+/// Read an item with `fast`, or, when it returns `None` (another shape), with serde from the
+/// item's first byte.
+#[inline]
+fn or_serde<'de, T: Deserialize<'de>>(
+    de: &mut De<'de>,
+    fast: impl FnOnce(&mut De<'de>) -> Option<T>,
+) -> Result<T> {
+    let at = de.pos();
+    match fast(de) {
+        Some(v) => Ok(v),
+        None => by_serde(de, at),
+    }
+}
+
+/// A definite-length array read item by item with `item`; any other shape through serde.
+fn vec_of<'de, T: Deserialize<'de>>(
+    de: &mut De<'de>,
+    mut item: impl FnMut(&mut De<'de>) -> Result<T>,
+) -> Result<Vec<T>> {
+    let at = de.pos();
+    let Some(n) = de.array() else {
+        return by_serde(de, at);
+    };
+    let mut out = Vec::with_capacity(cap::<T>(de, n));
+    for _ in 0..n {
+        out.push(item(de)?);
+    }
+    Ok(out)
 }
 
 /// A map keyed by ids (`IdMap`: a later duplicate key wins, as serde's map reading does).
@@ -170,8 +193,7 @@ fn task_handle(de: &mut De<'_>) -> Option<TaskHandle> {
 /// A value in the encoding of `wire.rs`.
 #[inline]
 fn value(de: &mut De<'_>) -> Result<Value> {
-    let at = de.pos();
-    let v = match de.peek() {
+    or_serde(de, |de| match de.peek() {
         Some(0x00..=0x1b) => de.u32().map(|id| Value::Obj(ObjId(id))),
         Some(0x81) => {
             let _ = de.array();
@@ -187,23 +209,7 @@ fn value(de: &mut De<'_>) -> Result<Value> {
             _ => None,
         },
         _ => None,
-    };
-    match v {
-        Some(v) => Ok(v),
-        None => by_serde(de, at),
-    }
-}
-
-fn values(de: &mut De<'_>) -> Result<Vec<Value>> {
-    let at = de.pos();
-    let Some(n) = de.array() else {
-        return by_serde(de, at);
-    };
-    let mut out = Vec::with_capacity(cap::<Value>(de, n));
-    for _ in 0..n {
-        out.push(value(de)?);
-    }
-    Ok(out)
+    })
 }
 
 fn u32_or_serde(de: &mut De<'_>) -> Result<u32> {
@@ -221,13 +227,7 @@ fn task_entry(de: &mut De<'_>, names: &mut Names) -> Result<Box<TaskEntry>> {
     let task = task(de)?;
     let wait = wait(de)?;
     let name = names.read(de)?;
-    let meta = {
-        let at = de.pos();
-        match de.text() {
-            Some("N") => HostValue::None,
-            _ => by_serde(de, at)?,
-        }
-    };
+    let meta = or_serde(de, |de| (de.text()? == "N").then_some(HostValue::None))?;
     let handle = ObjId(u32_or_serde(de)?);
     let cont = if de.null() { None } else { Some(cont(de)?) };
     Ok(Box::new(TaskEntry {
@@ -248,20 +248,8 @@ fn task(de: &mut De<'_>) -> Result<Task> {
     if de.array() != Some(3) {
         return by_serde(de, at);
     }
-    let stack = values(de)?;
-    let frames = {
-        let at = de.pos();
-        match de.array() {
-            Some(n) => {
-                let mut frames = Vec::with_capacity(cap::<Frame>(de, n));
-                for _ in 0..n {
-                    frames.push(frame(de)?);
-                }
-                frames
-            }
-            None => by_serde(de, at)?,
-        }
-    };
+    let stack = vec_of(de, value)?;
+    let frames = vec_of(de, frame)?;
     Ok(Task {
         stack,
         frames,
@@ -270,8 +258,7 @@ fn task(de: &mut De<'_>) -> Result<Task> {
 }
 
 fn wait(de: &mut De<'_>) -> Result<Wait> {
-    let at = de.pos();
-    let w = match de.peek() {
+    or_serde(de, |de| match de.peek() {
         Some(0x61) => (de.text() == Some("r")).then_some(Wait::Runnable),
         Some(0xa1) => {
             let _ = de.map_head();
@@ -282,11 +269,7 @@ fn wait(de: &mut De<'_>) -> Result<Wait> {
             }
         }
         _ => None,
-    };
-    match w {
-        Some(w) => Ok(w),
-        None => by_serde(de, at),
-    }
+    })
 }
 
 fn frame(de: &mut De<'_>) -> Result<Frame> {
@@ -300,20 +283,7 @@ fn frame(de: &mut De<'_>) -> Result<Frame> {
     let ret_sp = u32_or_serde(de)?;
     let globals = ObjId(u32_or_serde(de)?);
     let ns = value(de)?;
-    let blocks = {
-        let at = de.pos();
-        match de.array() {
-            Some(0) => Vec::new(),
-            Some(n) => {
-                let mut blocks = Vec::with_capacity(cap::<Block>(de, n));
-                for _ in 0..n {
-                    blocks.push(block(de)?);
-                }
-                blocks
-            }
-            None => by_serde(de, at)?,
-        }
-    };
+    let blocks = vec_of(de, block)?;
     let cont = cont(de)?;
     let gen = if de.null() {
         None
@@ -337,31 +307,23 @@ fn frame(de: &mut De<'_>) -> Result<Frame> {
 }
 
 fn block(de: &mut De<'_>) -> Result<Block> {
-    let at = de.pos();
-    if de.array() == Some(2) {
-        if let (Some(handler), Some(depth)) = (de.u32(), de.u32()) {
-            return Ok(Block { handler, depth });
-        }
-    }
-    by_serde(de, at)
+    or_serde(de, |de| {
+        (de.array()? == 2).then_some(())?;
+        Some(Block {
+            handler: de.u32()?,
+            depth: de.u32()?,
+        })
+    })
 }
 
 /// A frame's continuation: the common unit variants here, the rest through serde.
 fn cont(de: &mut De<'_>) -> Result<Cont> {
-    let at = de.pos();
-    let c = match de.peek() {
-        Some(0x61) => match de.text() {
-            Some("p") => Some(Cont::Push),
-            Some("d") => Some(Cont::Discard),
-            Some("R") => Some(Cont::TaskRoot),
-            _ => None,
-        },
+    or_serde(de, |de| match de.text()? {
+        "p" => Some(Cont::Push),
+        "d" => Some(Cont::Discard),
+        "R" => Some(Cont::TaskRoot),
         _ => None,
-    };
-    match c {
-        Some(c) => Ok(c),
-        None => by_serde(de, at),
-    }
+    })
 }
 
 fn pending_call(de: &mut De<'_>, names: &mut Names) -> Result<PendingCall> {
@@ -374,7 +336,7 @@ fn pending_call(de: &mut De<'_>, names: &mut Names) -> Result<PendingCall> {
         None => TaskId::deserialize(&mut *de)?,
     };
     let name = names.read(de)?;
-    let args = values(de)?.into_boxed_slice();
+    let args = vec_of(de, value)?.into_boxed_slice();
     let kwargs = {
         let at = de.pos();
         match de.array() {
