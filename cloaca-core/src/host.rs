@@ -130,6 +130,27 @@ impl From<bool> for HostValue {
 }
 
 impl HostValue {
+    /// The script value of `None`, a bool, an int or a float (no heap object needed).
+    #[inline]
+    pub(crate) fn scalar(&self) -> Option<Value> {
+        Some(match *self {
+            HostValue::None => Value::None,
+            HostValue::Bool(b) => Value::Bool(b),
+            HostValue::Int(i) => Value::Int(i),
+            HostValue::Float(f) => Value::Float(f),
+            _ => return None,
+        })
+    }
+
+    /// Drop `self`, skipping the drop glue for scalars. `HostValue`'s drop is recursive (lists
+    /// hold values), so the compiler never inlines it; host-call hot paths call this instead.
+    #[inline]
+    pub(crate) fn discard(self) {
+        if self.scalar().is_some() {
+            std::mem::forget(self);
+        }
+    }
+
     /// The text of a `Str`.
     ///
     /// ```
@@ -441,9 +462,15 @@ type HostFn = Box<dyn FnMut(&HostCall) -> HostReply>;
 /// ```
 #[derive(Default)]
 pub struct HostFns {
-    /// FxHash: a host call looks its function up by name on every call, and SipHash's
-    /// DoS resistance buys nothing for names the game itself registered.
-    fns: rustc_hash::FxHashMap<String, HostFn>,
+    /// Name to index in `fns`. FxHash: SipHash's DoS resistance buys nothing for names the game
+    /// itself registered.
+    index: rustc_hash::FxHashMap<String, usize>,
+    fns: Vec<HostFn>,
+    /// The last name looked up and its function. A script's calls of one host function share
+    /// one name (`HostCall::name` is the `Arc` the function object holds), so a pointer
+    /// comparison usually replaces hashing the name. Holding the `Arc` keeps its address from
+    /// being reused by another name.
+    last: Option<(Arc<str>, usize)>,
     reissue: Option<HostFn>,
 }
 
@@ -467,7 +494,13 @@ impl HostFns {
     /// assert_eq!(host.names().collect::<Vec<_>>(), ["beep"]);
     /// ```
     pub fn add(&mut self, name: &str, f: impl FnMut(&HostCall) -> HostReply + 'static) {
-        self.fns.insert(name.to_string(), Box::new(f));
+        match self.index.get(name) {
+            Some(&i) => self.fns[i] = Box::new(f),
+            None => {
+                self.index.insert(name.to_string(), self.fns.len());
+                self.fns.push(Box::new(f));
+            }
+        }
     }
     /// Serve reissues with `f` (otherwise they are refused).
     ///
@@ -503,16 +536,23 @@ impl HostFns {
     /// }
     /// ```
     pub fn names(&self) -> impl Iterator<Item = &str> {
-        self.fns.keys().map(|s| s.as_str())
+        self.index.keys().map(|s| s.as_str())
     }
 }
 
 impl Host for HostFns {
     fn call(&mut self, call: &HostCall) -> HostReply {
-        match self.fns.get_mut(&*call.name) {
-            Some(f) => f(call),
-            None => HostReply::Error(format!("no host function '{}'", call.name)),
-        }
+        let i = match &self.last {
+            Some((name, i)) if Arc::ptr_eq(name, &call.name) => *i,
+            _ => match self.index.get(&*call.name) {
+                Some(&i) => {
+                    self.last = Some((call.name.clone(), i));
+                    i
+                }
+                None => return HostReply::Error(format!("no host function '{}'", call.name)),
+            },
+        };
+        (self.fns[i])(call)
     }
     fn reissue(&mut self, call: &HostCall) -> HostReply {
         match &mut self.reissue {
@@ -607,6 +647,9 @@ impl Vm {
     /// ```
     pub fn from_host(&mut self, v: &HostValue) -> PyResult<Value> {
         use crate::object::Obj;
+        if let Some(s) = v.scalar() {
+            return Ok(s);
+        }
         Ok(match v {
             HostValue::None => Value::None,
             HostValue::Bool(b) => Value::Bool(*b),

@@ -29,7 +29,6 @@ use crate::value::{ObjId, Value};
 use crate::vm::exc::{ExcType, PyErr};
 use crate::vm::exec::{Exit, Park};
 use crate::vm::{ModuleLoader, OutputSink, Task, Vm, VmConfig};
-use rustc_hash::FxHashSet;
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
@@ -405,16 +404,14 @@ pub struct Runtime {
     pub(crate) config: RuntimeConfig,
     events: Vec<Event>,
     completer: Completer,
-    /// Direct completions (from [`Runtime::complete`]), applied at the next tick.
-    completions: Vec<(Token, Completion)>,
+    /// Direct completions (from [`Runtime::complete`]) with the task each wakes, applied at the
+    /// next tick. Their calls have left `sched.pending` already, so a second `complete` of the same
+    /// token is refused by the same lookup that accepts the first.
+    completions: Vec<(Token, TaskId, Completion)>,
     /// Tokens of cancelled tasks, reported to the host at the next tick.
     abandoned: Vec<Token>,
     /// Pending calls restored from a snapshot that the host has not reissued yet.
     pub(crate) needs_reissue: Vec<Token>,
-    /// Tokens in `completions` (a second `complete` of the same token is refused in O(1)).
-    completing: FxHashSet<Token>,
-    /// Tasks in `sched.run_queue` or `sched.next_tick` (each task is queued at most once).
-    queued: FxHashSet<TaskId>,
     /// Reused for every host call (its argument vectors keep their capacity).
     call_buf: HostCall,
     /// The last task name handed out, shared by tasks spawned from the same function.
@@ -481,12 +478,6 @@ impl Runtime {
         vm.out = Box::new(output.clone());
         let sources = Arc::new(Mutex::new(Sources::default()));
         vm.loader = Some(Box::new(SharedSources(sources.clone())));
-        let queued = sched
-            .run_queue
-            .iter()
-            .chain(&sched.next_tick)
-            .copied()
-            .collect();
         Runtime {
             vm,
             sched,
@@ -496,8 +487,6 @@ impl Runtime {
             completions: Vec::new(),
             abandoned: Vec::new(),
             needs_reissue: Vec::new(),
-            completing: FxHashSet::default(),
-            queued,
             call_buf: HostCall {
                 token: Token(0),
                 task: TaskId(0),
@@ -742,7 +731,6 @@ impl Runtime {
             }),
         );
         self.sched.next_tick.push(id);
-        self.queued.insert(id);
         id
     }
 
@@ -780,10 +768,11 @@ impl Runtime {
     /// assert_eq!(rt.take_output(), "failed: locked\n");
     /// ```
     pub fn complete(&mut self, token: Token, result: Completion) -> Result<(), RuntimeError> {
-        if !self.sched.pending.contains_key(&token) || !self.completing.insert(token) {
+        let Some(p) = self.sched.pending.remove(&token) else {
             return Err(RuntimeError::UnknownToken(token));
-        }
-        self.completions.push((token, result));
+        };
+        self.completions.push((token, p.task, result));
+        self.vm.park_pool.recycle_call(p.name, p.args);
         Ok(())
     }
 
@@ -814,11 +803,11 @@ impl Runtime {
             .ok_or(RuntimeError::UnknownTask(id))?;
         match entry.wait {
             Wait::HostCall(token) => {
-                self.sched.pending.remove(&token);
-                self.needs_reissue.retain(|t| *t != token);
-                if self.completing.remove(&token) {
-                    self.completions.retain(|(t, _)| *t != token);
+                if self.sched.pending.remove(&token).is_none() {
+                    // Completed, and the completion not applied yet: it is dropped.
+                    self.completions.retain(|(t, _, _)| *t != token);
                 }
+                self.needs_reissue.retain(|t| *t != token);
                 self.abandoned.push(token);
             }
             Wait::Join(target) => {
@@ -828,25 +817,38 @@ impl Runtime {
             }
             Wait::Runnable => {}
         }
-        entry.wait = Wait::Runnable;
+        let queued = entry.wait == Wait::Runnable;
         entry.parked = None;
         // Raising ignores the continuation: the exception unwinds from where the task stands.
         let cont = entry.cont.take().unwrap_or(Cont::Discard);
         let err = PyErr::new(ExcType::CancelledError, "");
         let exit = resume_contained(&mut self.vm, &mut entry.task, cont, Err(err));
         match exit {
-            Some(exit) => self.after_exit(id, exit),
+            Some(exit) => {
+                self.after_exit(id, exit);
+                if queued && !self.sched.tasks.contains_key(&id) {
+                    // It ended at once: take it off the queue it was waiting in.
+                    self.sched.run_queue.retain(|t| *t != id);
+                    self.sched.next_tick.retain(|t| *t != id);
+                }
+            }
             None => self.make_runnable(id),
         }
         Ok(())
     }
 
+    /// Mark a task runnable and queue it for the next tick, unless it is runnable already.
+    ///
+    /// The queues hold each runnable task exactly once: outside a tick a task is in `run_queue`
+    /// or `next_tick` exactly when its `wait` is `Runnable`; inside one, the task running a slice
+    /// has left the queue and is put back when the slice ends. So a task is queued exactly when it
+    /// stops waiting, and no set of queued tasks is needed.
     fn make_runnable(&mut self, id: TaskId) {
         if let Some(e) = self.sched.tasks.get_mut(&id) {
-            e.wait = Wait::Runnable;
-        }
-        if self.queued.insert(id) {
-            self.sched.next_tick.push(id);
+            if e.wait != Wait::Runnable {
+                e.wait = Wait::Runnable;
+                self.sched.next_tick.push(id);
+            }
         }
     }
 
@@ -1046,33 +1048,28 @@ impl Runtime {
         }
         self.apply_completions();
         let sched = &mut self.sched;
-        sched.run_queue.extend(sched.next_tick.drain(..));
+        for &id in &sched.next_tick {
+            sched.run_queue.push_back(id);
+        }
+        sched.next_tick.clear();
         let mut remaining = budget;
         while remaining > 0 {
             let Some(id) = self.sched.run_queue.pop_front() else {
                 break;
             };
-            self.queued.remove(&id);
-            match self.sched.tasks.get(&id) {
-                Some(e) if e.wait == Wait::Runnable => {}
-                _ => continue,
-            }
             let slice = self.config.slice.min(remaining);
             let mut left = slice;
             let outcome = self.run_slice(id, &mut left, host);
             remaining -= slice - left;
             match outcome {
+                // The task left the queue for its slice (see `make_runnable`): put it back.
                 SliceEnd::Preempted => {
                     self.note_full_slice(id);
-                    if self.queued.insert(id) {
-                        self.sched.run_queue.push_back(id);
-                    }
+                    self.sched.run_queue.push_back(id);
                 }
                 SliceEnd::Waited => {
                     self.reset_hog(id);
-                    if self.queued.insert(id) {
-                        self.sched.next_tick.push(id);
-                    }
+                    self.sched.next_tick.push(id);
                 }
                 // Parking reset the hog count already.
                 SliceEnd::Parked => {}
@@ -1080,7 +1077,7 @@ impl Runtime {
             }
         }
         // Tasks that did not get to run this tick keep their place (ahead of the ones woken
-        // during it). `queued` guarantees no task is in both queues.
+        // during it). A task is in at most one queue (see `make_runnable`).
         if !self.sched.run_queue.is_empty() {
             let mut rest: Vec<TaskId> = self.sched.run_queue.drain(..).collect();
             rest.append(&mut self.sched.next_tick);
@@ -1155,37 +1152,74 @@ impl Runtime {
         self.apply_completions();
     }
 
+    /// Direct completions first, in order, then those from other threads, in order.
     fn apply_completions(&mut self) {
-        if self.completions.is_empty() && !self.completer.inner.nonempty.load(Ordering::Acquire) {
-            return;
-        }
-        let mut queued: Vec<(Token, Completion)> = std::mem::take(&mut self.completions);
-        self.completing.clear();
-        if self.completer.inner.nonempty.load(Ordering::Acquire) {
-            if let Ok(mut q) = self.completer.inner.queue.lock() {
-                self.completer
-                    .inner
-                    .nonempty
-                    .store(false, Ordering::Relaxed);
-                queued.append(&mut q);
+        if !self.completions.is_empty() {
+            let mut batch = std::mem::take(&mut self.completions);
+            batch.reverse();
+            while let Some((_, task, result)) = batch.pop() {
+                self.deliver(task, result);
+            }
+            // Keep the buffer's capacity for the next tick's completions.
+            std::mem::swap(&mut self.completions, &mut batch);
+            if batch.capacity() == 0 {
+                // The empty `Vec` `take` left: nothing to free, so skip the drop glue.
+                std::mem::forget(batch);
             }
         }
-        for (token, result) in queued.drain(..) {
-            let Some(p) = self.sched.pending.remove(&token) else {
-                self.events.push(Event::UnknownToken { token });
-                continue;
+        if self.completer.inner.nonempty.load(Ordering::Acquire) {
+            let batch = match self.completer.inner.queue.lock() {
+                Ok(mut q) => {
+                    self.completer
+                        .inner
+                        .nonempty
+                        .store(false, Ordering::Relaxed);
+                    std::mem::take(&mut *q)
+                }
+                Err(_) => Vec::new(),
             };
-            let task = p.task;
-            self.vm.park_pool.recycle_args(p.args);
-            let r = match result {
-                Ok(v) => self.vm.from_host(&v),
-                Err(msg) => Err(PyErr::new(ExcType::HostError, msg)),
-            };
-            self.resume(task, r);
+            for (token, result) in batch {
+                let Some(p) = self.sched.pending.remove(&token) else {
+                    self.events.push(Event::UnknownToken { token });
+                    continue;
+                };
+                self.vm.park_pool.recycle_call(p.name, p.args);
+                self.deliver(p.task, result);
+            }
         }
-        // Keep the buffer's capacity for the next tick's completions.
-        if self.completions.is_empty() {
-            self.completions = queued;
+    }
+
+    /// Deliver a host's completion to the task parked on it.
+    fn deliver(&mut self, task: TaskId, result: Completion) {
+        let r = match result {
+            Ok(v) => match v.scalar() {
+                // (Not through `from_host`: see `fill_host_call`.)
+                Some(s) => {
+                    v.discard();
+                    return self.resume_value(task, s);
+                }
+                None => self.vm.from_host(&v),
+            },
+            Err(msg) => Err(PyErr::new(ExcType::HostError, msg)),
+        };
+        self.resume(task, r);
+    }
+
+    /// [`Runtime::resume`] with a value. A plain call's continuation only pushes the value (what
+    /// `Vm::deliver` does for `Cont::Push`), so no VM code runs and nothing needs containing.
+    #[inline]
+    fn resume_value(&mut self, id: TaskId, v: Value) {
+        let Some(e) = self.sched.tasks.get_mut(&id) else {
+            return;
+        };
+        if !matches!(e.cont, None | Some(Cont::Push)) {
+            return self.resume(id, Ok(v));
+        }
+        e.cont = None;
+        e.task.stack.push(v);
+        if e.wait != Wait::Runnable {
+            e.wait = Wait::Runnable;
+            self.sched.next_tick.push(id);
         }
     }
 
@@ -1195,12 +1229,12 @@ impl Runtime {
             return;
         };
         let cont = e.cont.take().unwrap_or(Cont::Push);
-        e.wait = Wait::Runnable;
         match resume_contained(&mut self.vm, &mut e.task, cont, result) {
             Some(exit) => self.after_exit(id, exit),
-            // Already marked runnable above: only queue it.
+            // `make_runnable`, without looking the task up again.
             None => {
-                if self.queued.insert(id) {
+                if e.wait != Wait::Runnable {
+                    e.wait = Wait::Runnable;
                     self.sched.next_tick.push(id);
                 }
             }
@@ -1269,7 +1303,15 @@ impl Runtime {
         call.args.clear();
         call.kwargs.clear();
         for a in p.args.iter() {
-            call.args.push(vm.to_host(*a)?);
+            // Scalars directly: a `PyResult<HostValue>` returned through memory and read back
+            // at once stalls on store forwarding.
+            match *a {
+                Value::None => call.args.push(HostValue::None),
+                Value::Bool(b) => call.args.push(HostValue::Bool(b)),
+                Value::Int(i) => call.args.push(HostValue::Int(i)),
+                Value::Float(f) => call.args.push(HostValue::Float(f)),
+                _ => call.args.push(vm.to_host(*a)?),
+            }
         }
         for (k, v) in p.kwargs.iter() {
             let name = vm.str_of(*k).unwrap_or("?").to_string();
@@ -1288,6 +1330,11 @@ impl Runtime {
                     let Some(e) = self.sched.tasks.get_mut(&id) else {
                         return SliceEnd::Ended;
                     };
+                    if e.wait != Wait::Runnable {
+                        // Not runnable after all (cannot happen: see `make_runnable`); it is
+                        // queued again when it stops waiting.
+                        return SliceEnd::Ended;
+                    }
                     match e.parked.take() {
                         Some(p) => Exit::Park(p),
                         None => run_contained(&mut self.vm, &mut e.task, budget),
@@ -1319,18 +1366,22 @@ impl Runtime {
                                 kwargs,
                             };
                             let call = &mut self.call_buf;
-                            let filled = Self::fill_host_call(&self.vm, call, token, &p);
-                            let reply = filled.map(|()| host.call(call));
+                            // (The reply is matched where the host wrote it: wrapping it in a
+                            // `Result` first costs a copy that stalls on store forwarding.)
+                            let (reply, failed) =
+                                match Self::fill_host_call(&self.vm, call, token, &p) {
+                                    Ok(()) => (host.call(call), None),
+                                    Err(e) => (HostReply::Pending, Some(e)),
+                                };
                             // Drop the argument values now; keep the vectors for the next call.
-                            call.args.clear();
+                            while let Some(a) = call.args.pop() {
+                                a.discard();
+                            }
                             call.kwargs.clear();
-                            let reply = match reply {
-                                Ok(reply) => reply,
-                                Err(e) => {
-                                    next = self.resume_now(id, cont, Err(e));
-                                    continue;
-                                }
-                            };
+                            if let Some(e) = failed {
+                                next = self.resume_now(id, cont, Err(e));
+                                continue;
+                            }
                             let result = match reply {
                                 HostReply::Pending => {
                                     let e = self.sched.tasks.get_mut(&id).unwrap();
@@ -1347,12 +1398,16 @@ impl Runtime {
                                     self.sched.pending.insert(token, p);
                                     return SliceEnd::Parked;
                                 }
-                                HostReply::Ready(v) => self.vm.from_host(&v),
+                                HostReply::Ready(v) => {
+                                    let r = self.vm.from_host(&v);
+                                    v.discard();
+                                    r
+                                }
                                 HostReply::Error(msg) | HostReply::Refused(msg) => {
                                     Err(PyErr::new(ExcType::HostError, msg))
                                 }
                             };
-                            self.vm.park_pool.recycle_args(p.args);
+                            self.vm.park_pool.recycle_call(p.name, p.args);
                             next = self.resume_now(id, cont, result);
                         }
                         Park::Wait => {

@@ -770,10 +770,28 @@ fn validate(
             return Err(format!("token {tok} belongs to no task"));
         }
     }
+    // Each runnable task is queued exactly once, and only runnable tasks are (the runtime relies
+    // on it instead of keeping a set of queued tasks).
+    let mut queued = rustc_hash::FxHashSet::default();
     for q in sched.run_queue.iter().chain(&sched.next_tick) {
-        if !sched.tasks.contains_key(q) {
-            return Err(format!("the run queue names unknown task {q}"));
+        match sched.tasks.get(q) {
+            None => return Err(format!("the run queue names unknown task {q}")),
+            Some(e) if e.wait != crate::sched::Wait::Runnable => {
+                return Err(format!("the run queue names task {q}, which is waiting"))
+            }
+            Some(_) if !queued.insert(*q) => {
+                return Err(format!("the run queue names task {q} twice"))
+            }
+            Some(_) => {}
         }
+    }
+    let runnable = sched
+        .tasks
+        .values()
+        .filter(|e| e.wait == crate::sched::Wait::Runnable)
+        .count();
+    if runnable != queued.len() {
+        return Err("a runnable task is missing from the run queue".into());
     }
     let mut bad = None;
     sched.trace(&mut |v| {

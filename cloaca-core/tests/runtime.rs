@@ -177,6 +177,127 @@ fn cancel_runs_finally_blocks() {
     assert!(rt.cancel(id).is_err());
 }
 
+/// Records the tokens the runtime reports as abandoned.
+struct CancelLog(Vec<Token>);
+
+impl cloaca_core::host::Host for CancelLog {
+    fn call(&mut self, _call: &HostCall) -> HostReply {
+        HostReply::Pending
+    }
+    fn cancelled(&mut self, token: Token) {
+        self.0.push(token);
+    }
+}
+
+#[test]
+fn cancelling_a_task_drops_its_queued_completion() {
+    let mut rt = rt();
+    rt.register("sleep");
+    let src = "try:\n    print('woke', sleep(10))\nfinally:\n    print('cleanup')\n";
+    let id = rt.spawn_module("m", "m.py", src, HostValue::None).unwrap();
+    let mut host = CancelLog(Vec::new());
+    rt.tick(1000, &mut host);
+    let token = rt.pending_calls()[0].token;
+    rt.complete(token, Ok(HostValue::Int(5))).unwrap();
+    assert!(
+        rt.complete(token, Ok(HostValue::Int(6))).is_err(),
+        "a token completes once"
+    );
+    rt.cancel(id).unwrap();
+    rt.tick(1000, &mut host);
+    assert_eq!(
+        rt.take_output(),
+        "cleanup\n",
+        "the completion never arrives"
+    );
+    assert_eq!(host.0, vec![token]);
+    assert!(matches!(rt.drain_events()[..], [Event::Cancelled { task, .. }] if task == id));
+    assert!(rt.is_idle());
+}
+
+#[test]
+fn a_task_cancelled_before_it_ran_leaves_the_run_queue() {
+    let mut rt = rt();
+    let first = rt
+        .spawn_module("a", "a.py", "print('a ran')\n", HostValue::None)
+        .unwrap();
+    rt.spawn_module("b", "b.py", "print('b ran')\n", HostValue::None)
+        .unwrap();
+    // Not started yet: the CancelledError ends it at once, while it sits in the queue.
+    rt.cancel(first).unwrap();
+    assert!(rt.task_state(first).is_none());
+    // The saved queue names only live tasks, so the snapshot restores.
+    let mut rt = Runtime::restore(&rt.snapshot(), RuntimeConfig::default()).unwrap();
+    rt.tick(1000, &mut cloaca_core::host::NoHost);
+    assert_eq!(rt.take_output(), "b ran\n");
+    assert!(rt.is_idle());
+}
+
+#[test]
+fn each_runnable_task_runs_once_per_tick() {
+    // Tasks are woken from several places in one tick (a completion, a join, a spawn, a
+    // cancellation); each must still get exactly one slice per tick.
+    let mut rt = rt();
+    rt.register("ping");
+    let src = "def child():\n    wait()\n    return 1\n\nh = spawn(child)\nfor i in range(3):\n    print('main', i, ping())\nprint('joined', join(h))\n";
+    rt.spawn_module("m", "m.py", src, HostValue::None).unwrap();
+    let spinner = rt
+        .spawn_module(
+            "s",
+            "s.py",
+            "i = 0\nwhile True:\n    i += 1\n    print('spin', i)\n    wait()\n",
+            HostValue::None,
+        )
+        .unwrap();
+    let mut host = pending_host(&["ping"]);
+    let mut ticks = Vec::new();
+    for n in 0..6 {
+        if let Some(p) = rt.pending_calls().first() {
+            rt.complete(p.token, Ok(HostValue::Int(n))).unwrap();
+        }
+        if n == 4 {
+            rt.cancel(spinner).unwrap();
+        }
+        rt.tick(100_000, &mut host);
+        ticks.push(rt.take_output());
+    }
+    assert_eq!(
+        ticks,
+        [
+            // `child` was queued by the spawn during tick 1, `main` by its completion at the
+            // start of the tick; each runs once, in the order it became runnable.
+            "spin 1\n",
+            "spin 2\nmain 0 1\n",
+            "spin 3\nmain 1 2\n",
+            "spin 4\nmain 2 3\njoined 1\n",
+            // The spinner was cancelled where it stood (in `wait()`).
+            "",
+            "",
+        ]
+    );
+    assert!(rt.is_idle());
+}
+
+#[test]
+fn host_fns_serve_the_function_last_added_under_a_name() {
+    let mut rt = rt();
+    for name in ["f", "g", "missing"] {
+        rt.register(name);
+    }
+    let mut host = HostFns::new();
+    host.add("f", |_| HostReply::Ready(HostValue::Int(1)));
+    host.add("g", |_| HostReply::Ready(HostValue::Int(2)));
+    rt.spawn_module("a", "a.py", "print(f(), g(), f())\n", HostValue::None)
+        .unwrap();
+    rt.tick(1000, &mut host);
+    assert_eq!(rt.take_output(), "1 2 1\n");
+    host.add("f", |_| HostReply::Ready(HostValue::Int(3)));
+    let src = "print(f(), g())\ntry:\n    missing()\nexcept HostError as e:\n    print(e)\n";
+    rt.spawn_module("b", "b.py", src, HostValue::None).unwrap();
+    rt.tick(1000, &mut host);
+    assert_eq!(rt.take_output(), "3 2\nno host function 'missing'\n");
+}
+
 #[test]
 fn a_busy_loop_is_preempted_and_reported() {
     let mut rt = Runtime::new(RuntimeConfig {

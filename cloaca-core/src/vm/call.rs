@@ -171,7 +171,7 @@ impl Vm {
                 self.call_value(task, inner, nargs, kwnames, ret_sp, cont)
             }
             Obj::HostFn(name) => {
-                let name = name.clone();
+                let name = self.park_pool.name(name);
                 let at = task.stack.len() - nargs;
                 let npos = nargs - kwnames.len();
                 let args = self.park_pool.args(&task.stack[at..at + npos]);
