@@ -225,7 +225,8 @@ fn a_task_cancelled_before_it_ran_leaves_the_run_queue() {
         .unwrap();
     // Not started yet: the CancelledError ends it at once, while it sits in the queue.
     rt.cancel(first).unwrap();
-    assert!(rt.task_state(first).is_none());
+    assert_eq!(rt.task_state(first), Some(TaskState::Finished));
+    assert!(matches!(rt.drain_events()[..], [Event::Cancelled { task, .. }] if task == first));
     // The saved queue names only live tasks, so the snapshot restores.
     let mut rt = Runtime::restore(&rt.snapshot(), RuntimeConfig::default()).unwrap();
     rt.tick(1000, &mut cloaca_core::host::NoHost);

@@ -181,12 +181,9 @@ impl Vm {
                     .map(|(k, v)| (*k, *v))
                     .collect();
                 task.stack.truncate(ret_sp);
-                Ok(Called::Park(self.park_pool.boxed(
-                    crate::vm::exec::Parked {
-                        park: crate::vm::exec::Park::HostCall { name, args, kwargs },
-                        cont,
-                    },
-                )))
+                Ok(Called::Park(
+                    self.park_pool.host_call(name, args, kwargs, cont),
+                ))
             }
             _ => Err(PyErr::type_error(format!(
                 "'{}' object is not callable",

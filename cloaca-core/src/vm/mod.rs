@@ -235,6 +235,30 @@ impl ParkPool {
         }
     }
 
+    /// A host call's request, boxed (the box reused). Its fields are stored one by one into the
+    /// box: moving in a whole `Parked` built on the stack copies it with wide loads right after
+    /// its narrow stores, a store-forwarding stall.
+    #[inline]
+    pub fn host_call(
+        &mut self,
+        name: Arc<str>,
+        args: Box<[Value]>,
+        kwargs: Box<[(Value, Value)]>,
+        cont: crate::frame::Cont,
+    ) -> Box<exec::Parked> {
+        match self.parked.take() {
+            Some(mut b) => {
+                b.park = exec::Park::HostCall { name, args, kwargs };
+                b.cont = cont;
+                b
+            }
+            None => Box::new(exec::Parked {
+                park: exec::Park::HostCall { name, args, kwargs },
+                cont,
+            }),
+        }
+    }
+
     /// Move the request out of `b`, keeping the box for the next park.
     #[inline]
     pub fn unbox(&mut self, mut b: Box<exec::Parked>) -> exec::Parked {
