@@ -407,7 +407,7 @@ pub struct Runtime {
     /// Direct completions (from [`Runtime::complete`]) with the task each wakes, applied at the
     /// next tick. Their calls have left `sched.pending` already, so a second `complete` of the same
     /// token is refused by the same lookup that accepts the first.
-    completions: Vec<(Token, TaskId, Completion)>,
+    completions: Vec<(Token, TaskId, Delivery)>,
     /// Tokens of cancelled tasks, reported to the host at the next tick.
     abandoned: Vec<Token>,
     /// Pending calls restored from a snapshot that the host has not reissued yet.
@@ -443,6 +443,23 @@ fn contained<T: From<Exit>>(vm: &mut Vm, f: impl FnOnce(&mut Vm) -> T) -> T {
             T::from(Exit::Raised(vm.materialize(err)))
         }
     }
+}
+
+/// A direct completion waiting for the next tick.
+enum Delivery {
+    /// A scalar result, already a script value (it holds no heap object, so it needs no GC root).
+    Value(Value),
+    /// Anything else, converted when it is applied.
+    Host(Completion),
+}
+
+/// After a host call: drop the argument values that hold memory (strings, lists) now rather than
+/// at the next call; all-scalar arguments stay for `fill_host_call` to update in place.
+fn release_host_call_args(call: &mut HostCall) {
+    if !call.args.iter().all(|a| a.scalar().is_some()) {
+        call.args.clear();
+    }
+    call.kwargs.clear();
 }
 
 /// [`Vm::run`], contained (see [`contained`]).
@@ -749,7 +766,9 @@ impl Runtime {
     }
 
     /// Complete a pending host call; the task resumes on the next tick. `Err(message)` raises
-    /// `HostError(message)` in the script.
+    /// `HostError(message)` in the script. The call leaves [`Runtime::pending_calls`] at once
+    /// (the task still reports [`TaskState::Blocked`] until the tick applies the result), and a
+    /// second completion of the same token is refused.
     ///
     /// ```
     /// use cloaca_core::host::{HostFns, HostReply, HostValue};
@@ -771,7 +790,20 @@ impl Runtime {
         let Some(p) = self.sched.pending.remove(&token) else {
             return Err(RuntimeError::UnknownToken(token));
         };
-        self.completions.push((token, p.task, result));
+        let delivery = match &result {
+            // A scalar becomes its script value now: queuing the host's `Completion` itself
+            // copies it with wide loads right after the host wrote it (a store-forwarding stall).
+            Ok(v) => match v.scalar() {
+                Some(s) => {
+                    // Nothing to drop in a scalar.
+                    std::mem::forget(result);
+                    Delivery::Value(s)
+                }
+                None => Delivery::Host(result),
+            },
+            Err(_) => Delivery::Host(result),
+        };
+        self.completions.push((token, p.task, delivery));
         self.vm.park_pool.recycle_call(p.name, p.args);
         Ok(())
     }
@@ -912,7 +944,8 @@ impl Runtime {
         }
     }
 
-    /// Host calls waiting for completion, by token.
+    /// Host calls waiting for completion, by token (completed ones leave at once, see
+    /// [`Runtime::complete`]).
     ///
     /// See [`PendingInfo`].
     ///
@@ -1157,8 +1190,11 @@ impl Runtime {
         if !self.completions.is_empty() {
             let mut batch = std::mem::take(&mut self.completions);
             batch.reverse();
-            while let Some((_, task, result)) = batch.pop() {
-                self.deliver(task, result);
+            while let Some((_, task, delivery)) = batch.pop() {
+                match delivery {
+                    Delivery::Value(v) => self.resume_value(task, v),
+                    Delivery::Host(result) => self.deliver(task, result),
+                }
             }
             // Keep the buffer's capacity for the next tick's completions.
             std::mem::swap(&mut self.completions, &mut batch);
@@ -1300,17 +1336,24 @@ impl Runtime {
         if !Arc::ptr_eq(&call.name, &p.name) {
             call.name = p.name.clone();
         }
-        call.args.clear();
         call.kwargs.clear();
-        for a in p.args.iter() {
-            // Scalars directly: a `PyResult<HostValue>` returned through memory and read back
-            // at once stalls on store forwarding.
-            match *a {
-                Value::None => call.args.push(HostValue::None),
-                Value::Bool(b) => call.args.push(HostValue::Bool(b)),
-                Value::Int(i) => call.args.push(HostValue::Int(i)),
-                Value::Float(f) => call.args.push(HostValue::Float(f)),
-                _ => call.args.push(vm.to_host(*a)?),
+        // The previous call's arguments are still here when they were all scalars (see
+        // `release_host_call_args`). A scalar of the same kind is updated in place: building a
+        // `HostValue` and moving it into the vector stalls on store forwarding (it is written
+        // field by field, then copied with wide loads right away), as does a `PyResult`
+        // returned through memory.
+        call.args.truncate(p.args.len());
+        for (i, a) in p.args.iter().enumerate() {
+            if let Some(slot) = call.args.get_mut(i) {
+                match (slot, *a) {
+                    (HostValue::None, Value::None) => {}
+                    (HostValue::Bool(x), Value::Bool(b)) => *x = b,
+                    (HostValue::Int(x), Value::Int(n)) => *x = n,
+                    (HostValue::Float(x), Value::Float(f)) => *x = f,
+                    (slot, _) => *slot = vm.to_host(*a)?,
+                }
+            } else {
+                call.args.push(vm.to_host(*a)?);
             }
         }
         for (k, v) in p.kwargs.iter() {
@@ -1373,11 +1416,7 @@ impl Runtime {
                                     Ok(()) => (host.call(call), None),
                                     Err(e) => (HostReply::Pending, Some(e)),
                                 };
-                            // Drop the argument values now; keep the vectors for the next call.
-                            while let Some(a) = call.args.pop() {
-                                a.discard();
-                            }
-                            call.kwargs.clear();
+                            release_host_call_args(call);
                             if let Some(e) = failed {
                                 next = self.resume_now(id, cont, Err(e));
                                 continue;
