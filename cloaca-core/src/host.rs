@@ -647,9 +647,6 @@ impl Vm {
     /// ```
     pub fn from_host(&mut self, v: &HostValue) -> PyResult<Value> {
         use crate::object::Obj;
-        if let Some(s) = v.scalar() {
-            return Ok(s);
-        }
         Ok(match v {
             HostValue::None => Value::None,
             HostValue::Bool(b) => Value::Bool(*b),

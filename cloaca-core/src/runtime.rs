@@ -696,7 +696,7 @@ impl Runtime {
         let exit = self.start_call(&mut task, func, vals);
         let id = self.add_task(task, format!("{module}.{function}"), meta);
         if let Some(exit) = exit {
-            self.after_exit(id, exit);
+            self.after_queued_exit(id, exit);
         }
         Ok(id)
     }
@@ -856,14 +856,8 @@ impl Runtime {
         let err = PyErr::new(ExcType::CancelledError, "");
         let exit = resume_contained(&mut self.vm, &mut entry.task, cont, Err(err));
         match exit {
-            Some(exit) => {
-                self.after_exit(id, exit);
-                if queued && !self.sched.tasks.contains_key(&id) {
-                    // It ended at once: take it off the queue it was waiting in.
-                    self.sched.run_queue.retain(|t| *t != id);
-                    self.sched.next_tick.retain(|t| *t != id);
-                }
-            }
+            Some(exit) if queued => self.after_queued_exit(id, exit),
+            Some(exit) => self.after_exit(id, exit),
             None => self.make_runnable(id),
         }
         Ok(())
@@ -1198,6 +1192,7 @@ impl Runtime {
             }
             // Keep the buffer's capacity for the next tick's completions.
             std::mem::swap(&mut self.completions, &mut batch);
+            debug_assert!(batch.is_empty(), "nothing completes during delivery");
             if batch.capacity() == 0 {
                 // The empty `Vec` `take` left: nothing to free, so skip the drop glue.
                 std::mem::forget(batch);
@@ -1376,6 +1371,7 @@ impl Runtime {
                     if e.wait != Wait::Runnable {
                         // Not runnable after all (cannot happen: see `make_runnable`); it is
                         // queued again when it stops waiting.
+                        debug_assert!(false, "task {id} was queued while waiting");
                         return SliceEnd::Ended;
                     }
                     match e.parked.take() {
@@ -1474,7 +1470,7 @@ impl Runtime {
                             let new = self.add_task(task, name, meta);
                             let handle = self.sched.tasks[&new].handle;
                             if let Some(exit) = started {
-                                self.after_exit(new, exit);
+                                self.after_queued_exit(new, exit);
                             }
                             next = self.resume_now(id, cont, Ok(Value::Obj(handle)));
                         }
@@ -1521,6 +1517,17 @@ impl Runtime {
     fn resume_now(&mut self, id: TaskId, cont: Cont, r: Result<Value, PyErr>) -> Option<Exit> {
         let e = self.sched.tasks.get_mut(&id)?;
         resume_contained(&mut self.vm, &mut e.task, cont, r)
+    }
+
+    /// [`Runtime::after_exit`] for a task that sits in a queue (just spawned, or runnable when
+    /// cancelled): when it ended, its id leaves the queue too (the queues name live tasks only;
+    /// a saved runtime that broke this would not load).
+    fn after_queued_exit(&mut self, id: TaskId, exit: Exit) {
+        self.after_exit(id, exit);
+        if !self.sched.tasks.contains_key(&id) {
+            self.sched.run_queue.retain(|t| *t != id);
+            self.sched.next_tick.retain(|t| *t != id);
+        }
     }
 
     /// A task stopped: finished, raised, or parked right at a resumption point.

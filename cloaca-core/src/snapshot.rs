@@ -791,7 +791,15 @@ fn validate(
         .filter(|e| e.wait == crate::sched::Wait::Runnable)
         .count();
     if runnable != queued.len() {
-        return Err("a runnable task is missing from the run queue".into());
+        let missing = sched
+            .tasks
+            .iter_unordered()
+            .find(|(id, e)| e.wait == crate::sched::Wait::Runnable && !queued.contains(*id))
+            .map(|(id, _)| *id);
+        return Err(match missing {
+            Some(id) => format!("runnable task {id} is missing from the run queue"),
+            None => "a runnable task is missing from the run queue".into(),
+        });
     }
     let mut bad = None;
     sched.trace(&mut |v| {

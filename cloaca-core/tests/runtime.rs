@@ -235,6 +235,28 @@ fn a_task_cancelled_before_it_ran_leaves_the_run_queue() {
 }
 
 #[test]
+fn tasks_that_end_as_they_are_spawned_leave_the_run_queue() {
+    let mut rt = rt();
+    // `print` and `len` are natives: spawning them runs (or fails) at once.
+    let src = "x = 5\nspawn(print, 'spawned')\nspawn(len)\nprint('main done')\n";
+    rt.spawn_module("m", "m.py", src, HostValue::None).unwrap();
+    rt.tick(1000, &mut cloaca_core::host::NoHost);
+    assert_eq!(rt.take_output(), "spawned\nmain done\n");
+    // From the host: `m.x` is not callable, so the task fails as it starts.
+    rt.spawn_function("m", "x", &[], HostValue::None).unwrap();
+    let failed = rt
+        .drain_events()
+        .iter()
+        .filter(|e| matches!(e, Event::Failed { .. }))
+        .count();
+    assert_eq!(failed, 2, "spawn(len) and m.x");
+    // The saved queues name live tasks only, so the snapshot restores.
+    let mut rt = Runtime::restore(&rt.snapshot(), RuntimeConfig::default()).unwrap();
+    rt.tick(1000, &mut cloaca_core::host::NoHost);
+    assert!(rt.is_idle());
+}
+
+#[test]
 fn each_runnable_task_runs_once_per_tick() {
     // Tasks are woken from several places in one tick (a completion, a join, a spawn, a
     // cancellation); each must still get exactly one slice per tick.

@@ -305,9 +305,12 @@ impl ParkPool {
     #[inline]
     pub fn recycle_call(&mut self, name: Arc<str>, args: Box<[Value]>) {
         self.recycle_args(args);
-        if self.names.len() < 16 {
-            self.names.push(name);
+        if self.names.len() >= 16 {
+            // Make room: names that never match (say, restored calls' names, which are not the
+            // function objects' `Arc`s) must not fill the pool for good.
+            self.names.swap_remove(0);
         }
+        self.names.push(name);
     }
 }
 
