@@ -453,6 +453,26 @@ enum Delivery {
     Host(Completion),
 }
 
+impl Delivery {
+    /// A scalar becomes its script value now: queuing the host's `Completion` itself copies it
+    /// with wide loads right after the host wrote it (a store-forwarding stall), and converting
+    /// it later would go through `from_host`'s `PyResult` in memory (another).
+    #[inline]
+    fn of(result: Completion) -> Delivery {
+        match &result {
+            Ok(v) => match v.scalar() {
+                Some(s) => {
+                    // Nothing to drop in a scalar.
+                    std::mem::forget(result);
+                    Delivery::Value(s)
+                }
+                None => Delivery::Host(result),
+            },
+            Err(_) => Delivery::Host(result),
+        }
+    }
+}
+
 /// After a host call: drop the argument values that hold memory (strings, lists) now rather than
 /// at the next call; all-scalar arguments stay for `fill_host_call` to update in place.
 fn release_host_call_args(call: &mut HostCall) {
@@ -790,20 +810,7 @@ impl Runtime {
         let Some(p) = self.sched.pending.remove(&token) else {
             return Err(RuntimeError::UnknownToken(token));
         };
-        let delivery = match &result {
-            // A scalar becomes its script value now: queuing the host's `Completion` itself
-            // copies it with wide loads right after the host wrote it (a store-forwarding stall).
-            Ok(v) => match v.scalar() {
-                Some(s) => {
-                    // Nothing to drop in a scalar.
-                    std::mem::forget(result);
-                    Delivery::Value(s)
-                }
-                None => Delivery::Host(result),
-            },
-            Err(_) => Delivery::Host(result),
-        };
-        self.completions.push((token, p.task, delivery));
+        self.completions.push((token, p.task, Delivery::of(result)));
         self.vm.park_pool.recycle_call(p.name, p.args);
         Ok(())
     }
@@ -1185,10 +1192,7 @@ impl Runtime {
             let mut batch = std::mem::take(&mut self.completions);
             batch.reverse();
             while let Some((_, task, delivery)) = batch.pop() {
-                match delivery {
-                    Delivery::Value(v) => self.resume_value(task, v),
-                    Delivery::Host(result) => self.deliver(task, result),
-                }
+                self.deliver(task, delivery);
             }
             // Keep the buffer's capacity for the next tick's completions.
             std::mem::swap(&mut self.completions, &mut batch);
@@ -1215,23 +1219,17 @@ impl Runtime {
                     continue;
                 };
                 self.vm.park_pool.recycle_call(p.name, p.args);
-                self.deliver(p.task, result);
+                self.deliver(p.task, Delivery::of(result));
             }
         }
     }
 
     /// Deliver a host's completion to the task parked on it.
-    fn deliver(&mut self, task: TaskId, result: Completion) {
-        let r = match result {
-            Ok(v) => match v.scalar() {
-                // (Not through `from_host`: see `fill_host_call`.)
-                Some(s) => {
-                    v.discard();
-                    return self.resume_value(task, s);
-                }
-                None => self.vm.from_host(&v),
-            },
-            Err(msg) => Err(PyErr::new(ExcType::HostError, msg)),
+    fn deliver(&mut self, task: TaskId, delivery: Delivery) {
+        let r = match delivery {
+            Delivery::Value(v) => return self.resume_value(task, v),
+            Delivery::Host(Ok(v)) => self.vm.from_host(&v),
+            Delivery::Host(Err(msg)) => Err(PyErr::new(ExcType::HostError, msg)),
         };
         self.resume(task, r);
     }
