@@ -52,17 +52,25 @@ pub enum Value {
 #[inline(always)]
 pub fn load_split(s: &[Value], i: usize) -> Value {
     assert!(i < s.len());
-    // SAFETY: `i` is in bounds; a `Value` is two 8-byte words (`repr(u64)`, 16 bytes), read
-    // here as `MaybeUninit` (a `Bool`'s payload word is partly padding) and reassembled into
-    // the same bytes, which form the valid `Value` that was there.
-    unsafe {
-        let w = s.as_ptr().add(i) as *const std::mem::MaybeUninit<u64>;
-        let words = [
-            std::ptr::read_volatile(w),
-            std::ptr::read_volatile(w.add(1)),
-        ];
-        std::mem::transmute::<[std::mem::MaybeUninit<u64>; 2], Value>(words)
-    }
+    // SAFETY: `i` is in bounds.
+    unsafe { load_split_ptr(s.as_ptr().add(i)) }
+}
+
+/// [`load_split`] of the value at `p`.
+///
+/// # Safety
+/// `p` must be valid for a read of one initialised `Value`.
+#[inline(always)]
+pub unsafe fn load_split_ptr(p: *const Value) -> Value {
+    // A `Value` is two 8-byte words (`repr(u64)`, 16 bytes), read here as `MaybeUninit` (a
+    // `Bool`'s payload word is partly padding) and reassembled into the same bytes, which form
+    // the valid `Value` that was there.
+    let w = p as *const std::mem::MaybeUninit<u64>;
+    let words = [
+        std::ptr::read_volatile(w),
+        std::ptr::read_volatile(w.add(1)),
+    ];
+    std::mem::transmute::<[std::mem::MaybeUninit<u64>; 2], Value>(words)
 }
 
 /// Write `v` to `p` as two 8-byte stores, the counterpart of [`load_split`]: a value the

@@ -1,12 +1,17 @@
 //! The interpreter loop: executes a task's frames until it finishes, raises, runs out of budget
 //! or parks. Also exception unwinding (handler blocks, continuations that intercept exceptions,
 //! generator bookkeeping) and generator yields.
+//!
+//! Each instruction is dispatched twice at most: a fast path handles the common cases of the
+//! hottest instructions with the value stack's height and the budget in locals; everything else
+//! (and a hot instruction's uncommon cases) falls through to the general implementation, which
+//! works on `task.stack` with its length brought up to date.
 
 use crate::bytecode::{CmpOp, Conversion, Op, UnaryOp};
 use crate::dict::Dict;
 use crate::frame::{Block, Cont, Frame, GenMode};
 use crate::object::{CodeId, Function, GenState, Obj};
-use crate::value::{load_split, store_split, ObjId, Value};
+use crate::value::{load_split, load_split_ptr, store_split, ObjId, Value};
 use crate::vm::attr::Attr;
 use crate::vm::call::Called;
 use crate::vm::exc::{ExcType, PyErr, PyResult};
@@ -99,9 +104,19 @@ impl Vm {
 
     /// Run `task` for at most `*budget` instructions.
     pub fn run(&mut self, task: &mut Task, budget: &mut u64) -> Exit {
+        // The budget left, in a local (a register) rather than behind `budget`: decremented
+        // through the pointer, every instruction made a load-modify-store of the same memory
+        // word, a chain of store-to-load forwards through the whole loop. Written back on exit.
+        let mut left = *budget;
+        macro_rules! exit {
+            ($e:expr) => {{
+                *budget = left;
+                return $e;
+            }};
+        }
         'frame: loop {
             let Some(frame) = task.frames.last() else {
-                return Exit::Finished(task.stack.pop().unwrap_or(Value::None));
+                exit!(Exit::Finished(task.stack.pop().unwrap_or(Value::None)));
             };
             let code_id = frame.code;
             let mut ip = frame.ip as usize;
@@ -123,7 +138,7 @@ impl Vm {
                     save_ip!();
                     match self.unwind(task, e, true) {
                         Ok(()) => continue 'frame,
-                        Err(exc) => return Exit::Raised(exc),
+                        Err(exc) => exit!(Exit::Raised(exc)),
                     }
                 }};
             }
@@ -147,7 +162,7 @@ impl Vm {
                             ip = task.frames.last().unwrap().ip as usize;
                         }
                         Ok(Called::Frame) => continue 'frame,
-                        Ok(Called::Park(p)) => return Exit::Park(p),
+                        Ok(Called::Park(p)) => exit!(Exit::Park(p)),
                         Err(e) => throw!(e),
                     }
                 }};
@@ -183,358 +198,130 @@ impl Vm {
                 };
             }
 
+            // The value stack's height, kept in a local while the hot instructions run (see
+            // the fast path below); `task.stack`'s own length is only brought up to date
+            // before anything else looks at the vector.
+            let mut height = task.stack.len();
+            // Push for the fast path: the slot at `height` is written, then counted.
+            macro_rules! fpush {
+                ($v:expr) => {{
+                    let v: Value = $v;
+                    if height == task.stack.capacity() {
+                        // SAFETY: as for the slow path's `set_len` below.
+                        unsafe { task.stack.set_len(height) };
+                        task.stack.reserve(1);
+                    }
+                    // SAFETY: `height < capacity` (just ensured).
+                    unsafe { store_split(task.stack.as_mut_ptr().add(height), v) };
+                    height += 1;
+                }};
+            }
+            // Slot `i` (below `height`) as two words; see `load_split`.
+            macro_rules! fget {
+                ($i:expr) => {{
+                    let i: usize = $i;
+                    assert!(i < height);
+                    // SAFETY: `i < height <= capacity` and every slot below `height` is
+                    // initialised.
+                    unsafe { load_split_ptr(task.stack.as_ptr().add(i)) }
+                }};
+            }
+            macro_rules! fset {
+                ($i:expr, $v:expr) => {{
+                    let i: usize = $i;
+                    let v: Value = $v;
+                    assert!(i < height);
+                    // SAFETY: as in `fget!`.
+                    unsafe { store_split(task.stack.as_mut_ptr().add(i), v) };
+                }};
+            }
+            macro_rules! fpop {
+                () => {{
+                    let v = fget!(height.wrapping_sub(1));
+                    height -= 1;
+                    v
+                }};
+            }
+
             loop {
-                if *budget == 0 {
+                if left == 0 {
                     save_ip!();
-                    return Exit::Budget;
+                    // SAFETY: as for the slow path's `set_len` below.
+                    unsafe { task.stack.set_len(height) };
+                    exit!(Exit::Budget);
                 }
-                *budget -= 1;
+                left -= 1;
                 let op = ops[ip];
                 ip += 1;
+                // The fast path: the common cases of the hottest instructions, on `height`
+                // instead of the vector's length. Kept in the vector, the length was loaded,
+                // changed and stored back by nearly every instruction, and each instruction's
+                // load waited for the previous one's store to forward: a chain through memory
+                // that set the pace of the whole loop. An arm that completes its instruction
+                // `continue`s; one that cannot (an error, a call, another type) leaves the
+                // stack as it found it and falls through to the general implementation below.
                 match op {
-                    Op::Nop => {}
-                    Op::Pop => {
-                        task.stack.pop();
-                    }
-                    Op::Copy(n) => {
-                        let v = load_split(&task.stack, task.stack.len() - n as usize);
-                        push!(v);
-                    }
-                    Op::Swap(n) => {
-                        let len = task.stack.len();
-                        let (i, j) = (len - 1, len - n as usize);
-                        let (a, b) = (load_split(&task.stack, i), load_split(&task.stack, j));
-                        // SAFETY: both indices were bounds-checked by `load_split`.
-                        unsafe {
-                            store_split(task.stack.as_mut_ptr().add(i), b);
-                            store_split(task.stack.as_mut_ptr().add(j), a);
-                        }
-                    }
-                    Op::LoadConst(i) => push!(lc.consts[i as usize]),
                     Op::LoadFast(i) => {
-                        let v = load_split(&task.stack, base + i as usize);
-                        if v.is_undef() {
-                            throw!(PyErr::new(
-                                ExcType::UnboundLocalError,
-                                format!(
-                                    "cannot access local variable '{}' where it is not associated with a value",
-                                    lc.code.varnames[i as usize]
-                                )
-                            ));
-                        }
-                        push!(v);
-                        // Runtime superinstruction: a following `LoadFast`/`LoadConst` runs
-                        // in the same dispatch (operands of binary ops and calls are mostly
-                        // such pairs).
-                        match ops[ip] {
-                            Op::LoadFast(j) => {
-                                let w = load_split(&task.stack, base + j as usize);
-                                if !w.is_undef() {
-                                    push!(w);
+                        let v = fget!(base + i as usize);
+                        if !v.is_undef() {
+                            fpush!(v);
+                            // Runtime superinstruction: a following `LoadFast`/`LoadConst`
+                            // runs in the same dispatch (operands of binary ops and calls are
+                            // mostly such pairs).
+                            match ops[ip] {
+                                Op::LoadFast(j) => {
+                                    let w = fget!(base + j as usize);
+                                    if !w.is_undef() {
+                                        fpush!(w);
+                                        ip += 1;
+                                    }
+                                }
+                                Op::LoadConst(c) => {
+                                    fpush!(lc.consts[c as usize]);
                                     ip += 1;
                                 }
+                                _ => {}
                             }
-                            Op::LoadConst(c) => {
-                                push!(lc.consts[c as usize]);
-                                ip += 1;
-                            }
-                            _ => {}
+                            continue;
                         }
+                    }
+                    Op::LoadConst(i) => {
+                        fpush!(lc.consts[i as usize]);
+                        continue;
                     }
                     Op::StoreFast(i) => {
-                        let v = pop!();
-                        task.stack[base + i as usize] = v;
+                        let v = fpop!();
+                        fset!(base + i as usize, v);
+                        continue;
                     }
-                    Op::DeleteFast(i) => {
-                        if task.stack[base + i as usize].is_undef() {
-                            throw!(PyErr::new(
-                                ExcType::UnboundLocalError,
-                                format!(
-                                    "cannot access local variable '{}' where it is not associated with a value",
-                                    lc.code.varnames[i as usize]
-                                )
-                            ));
-                        }
-                        task.stack[base + i as usize] = Value::Undef;
+                    Op::Pop => {
+                        fpop!();
+                        continue;
                     }
-                    Op::LoadDeref(i) | Op::LoadClassDeref(i) => {
-                        let nv = lc.code.varnames.len();
-                        if let Op::LoadClassDeref(_) = op {
-                            let name = self.deref_name(&lc.code, i as usize);
-                            let key = self.intern(&name);
-                            let ns = task.frames.last().unwrap().ns;
-                            if let Value::Obj(nsid) = ns {
-                                if let Some(v) = self.dict_get_str(nsid, key) {
-                                    push!(v);
-                                    continue;
-                                }
-                            }
-                        }
-                        let cell = load_split(&task.stack, base + nv + i as usize);
-                        let v = match cell {
-                            Value::Obj(c) => match self.heap.get(c) {
-                                Obj::Cell(v) => *v,
-                                _ => Value::Undef,
-                            },
-                            _ => Value::Undef,
-                        };
-                        if v.is_undef() {
-                            let name = self.deref_name(&lc.code, i as usize);
-                            let msg = if (i as usize) < lc.code.cellvars.len() {
-                                format!("cannot access local variable '{name}' where it is not associated with a value")
-                            } else {
-                                format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope")
-                            };
-                            throw!(PyErr::new(ExcType::NameError, msg));
-                        }
-                        push!(v);
+                    Op::Copy(n) => {
+                        let v = fget!(height.wrapping_sub(n as usize));
+                        fpush!(v);
+                        continue;
                     }
-                    Op::StoreDeref(i) | Op::DeleteDeref(i) => {
-                        let v = if let Op::StoreDeref(_) = op {
-                            pop!()
-                        } else {
-                            Value::Undef
-                        };
-                        let nv = lc.code.varnames.len();
-                        if let Value::Obj(c) = task.stack[base + nv + i as usize] {
-                            if let Obj::Cell(slot) = self.heap.get_mut(c) {
-                                *slot = v;
-                            }
-                        }
-                    }
-                    Op::LoadClosure(i) => {
-                        let nv = lc.code.varnames.len();
-                        push!(load_split(&task.stack, base + nv + i as usize));
-                    }
-                    Op::LoadGlobal(ni) => {
-                        let name = lc.names[ni as usize];
-                        let v = match self.load_global_cached(globals, name, gcache + ip) {
-                            Some(v) => v,
-                            None => throw!(self.name_error(name)),
-                        };
-                        push!(v);
-                    }
-                    Op::StoreGlobal(ni) => {
-                        let v = pop!();
-                        self.dict_set_str(globals, lc.names[ni as usize], v);
-                    }
-                    Op::DeleteGlobal(ni) => {
-                        let name = lc.names[ni as usize];
-                        if !self.dict_del_str(globals, name) {
-                            throw!(self.name_error(name));
-                        }
-                    }
-                    Op::LoadName(ni) => {
-                        let name = lc.names[ni as usize];
-                        let ns = task.frames.last().unwrap().ns;
-                        let found = match ns {
-                            // Module level: the namespace is the globals; globals, then
-                            // builtins, both through the inline cache.
-                            Value::Obj(nsid) if nsid == globals => {
-                                self.load_global_cached(globals, name, gcache + ip)
-                            }
-                            // A class body: its namespace, then globals, then builtins.
-                            _ => ns
-                                .as_obj()
-                                .and_then(|nsid| self.dict_get_str_cached(nsid, name, gcache + ip))
-                                .or_else(|| self.dict_get_str(globals, name))
-                                .or_else(|| self.dict_get_str(self.builtins, name)),
-                        };
-                        match found {
-                            Some(v) => push!(v),
-                            None => throw!(self.name_error(name)),
-                        }
-                    }
-                    Op::StoreName(ni) => {
-                        let v = pop!();
-                        let ns = task.frames.last().unwrap().ns;
-                        let target = ns.as_obj().unwrap_or(globals);
-                        self.dict_set_str_cached(target, lc.names[ni as usize], v, gcache + ip);
-                    }
-                    Op::DeleteName(ni) => {
-                        let name = lc.names[ni as usize];
-                        let ns = task.frames.last().unwrap().ns;
-                        let target = ns.as_obj().unwrap_or(globals);
-                        if !self.dict_del_str(target, name) {
-                            throw!(self.name_error(name));
-                        }
-                    }
-                    Op::LoadAttr(ni) => {
-                        let name = lc.names[ni as usize];
-                        let slot = gcache + ip;
-                        let obj = top!();
-                        if let Some(v) = self.attr_site_load(obj, name, slot) {
-                            *task.stack.last_mut().unwrap() = v;
-                            continue;
-                        }
-                        task.stack.pop();
-                        match tri!(self.get_attr(obj, name)) {
-                            Attr::Value(v) => {
-                                push!(v);
-                                self.attr_site_fill(obj, name, slot);
-                            }
-                            Attr::Call(f, args) => {
-                                let sp = task.stack.len();
-                                let n = args.len();
-                                task.stack.extend(args);
-                                called!(self.call_value(task, f, n, &[], sp, Cont::Push));
-                            }
-                        }
-                    }
-                    Op::LoadMethod(ni) => {
-                        let obj = pop!();
-                        let name = lc.names[ni as usize];
-                        let slot = gcache + ip;
-                        if let Some(m) = self.method_site_hit(obj, name, slot) {
-                            push!(m);
-                            push!(obj);
-                        } else if let Some(m) = self.method_fast(obj, name) {
-                            push!(m);
-                            push!(obj);
-                            self.method_site_fill(obj, m, slot);
-                        } else {
-                            push!(Value::Undef);
-                            match tri!(self.get_attr(obj, name)) {
-                                Attr::Value(v) => push!(v),
-                                Attr::Call(f, args) => {
-                                    let sp = task.stack.len();
-                                    let n = args.len();
-                                    task.stack.extend(args);
-                                    called!(self.call_value(task, f, n, &[], sp, Cont::Push));
-                                }
-                            }
-                        }
-                    }
-                    Op::StoreAttr(ni) => {
-                        let obj = pop!();
-                        let v = pop!();
-                        let name = lc.names[ni as usize];
-                        let slot = gcache + ip;
-                        if let Some(i) = self.attr_site_index(obj, name, slot) {
-                            self.set_instance_attr_at(obj, i, v);
-                            continue;
-                        }
-                        let r = tri!(self.set_attr(obj, name, v));
-                        if r.is_none() {
-                            self.attr_site_fill(obj, name, slot);
-                        }
-                        if let Some((f, args)) = r {
-                            let sp = task.stack.len();
-                            let n = args.len();
-                            task.stack.extend(args);
-                            called!(self.call_value(task, f, n, &[], sp, Cont::Discard));
-                        }
-                    }
-                    Op::DeleteAttr(ni) => {
-                        let obj = pop!();
-                        if let Some((f, args)) = tri!(self.del_attr(obj, lc.names[ni as usize])) {
-                            let sp = task.stack.len();
-                            let n = args.len();
-                            task.stack.extend(args);
-                            called!(self.call_value(task, f, n, &[], sp, Cont::Discard));
-                        }
-                    }
-                    Op::BinarySubscr => {
-                        let key = pop!();
-                        let obj = pop!();
-                        // Fast path: list[int].
-                        if let (Value::Obj(id), Value::Int(i)) = (obj, key) {
-                            if let Obj::List(l) = self.heap.get(id) {
-                                let n = l.len() as i64;
-                                let j = if i < 0 { i + n } else { i };
-                                if j >= 0 && j < n {
-                                    push!(l[j as usize]);
-                                    continue;
-                                }
-                            }
-                        }
-                        let r = tri!(crate::builtins::seq::getitem(self, obj, key));
-                        called!(self.apply_slow(task, r, Cont::Push));
-                    }
-                    Op::StoreSubscr => {
-                        let key = pop!();
-                        let obj = pop!();
-                        let v = pop!();
-                        if let (Value::Obj(id), Value::Int(i)) = (obj, key) {
-                            if let Obj::List(l) = self.heap.get_mut(id) {
-                                let n = l.len() as i64;
-                                let j = if i < 0 { i + n } else { i };
-                                if j >= 0 && j < n {
-                                    l[j as usize] = v;
-                                    continue;
-                                }
-                            }
-                        }
-                        let r = tri!(crate::builtins::seq::setitem(self, obj, key, v));
-                        called!(self.apply_slow(task, r, Cont::Discard));
-                    }
-                    Op::DeleteSubscr => {
-                        let key = pop!();
-                        let obj = pop!();
-                        let r = tri!(crate::builtins::seq::delitem(self, obj, key));
-                        called!(self.apply_slow(task, r, Cont::Discard));
-                    }
-                    Op::BuildSlice(n) => {
-                        let step = if n == 3 { pop!() } else { Value::None };
-                        let stop = pop!();
-                        let start = pop!();
-                        let s = self.heap.alloc(Obj::Slice { start, stop, step });
-                        push!(Value::Obj(s));
-                    }
-                    Op::Unary(u) => {
-                        let a = pop!();
-                        match u {
-                            UnaryOp::Not => match self.truthy_native(a) {
-                                Some(t) => push!(Value::Bool(!t)),
-                                None => {
-                                    let r = self.truth_call(a);
-                                    let (m, from_len) = r;
-                                    let sp = task.stack.len();
-                                    push!(a);
-                                    let cont = Cont::Native {
-                                        id: crate::builtins::conts::NOT_TRUTH,
-                                        state: Box::new([Value::Bool(from_len)]),
-                                    };
-                                    called!(self.call_value(task, m, 1, &[], sp, cont));
-                                }
-                            },
-                            _ => {
-                                let r = tri!(crate::builtins::seq::unary(self, u, a));
-                                called!(self.apply_slow(task, r, Cont::Push));
-                            }
-                        }
+                    Op::Swap(n) => {
+                        let (i, j) = (height.wrapping_sub(1), height.wrapping_sub(n as usize));
+                        let (a, b) = (fget!(i), fget!(j));
+                        fset!(i, b);
+                        fset!(j, a);
+                        continue;
                     }
                     Op::Binary(bop) | Op::Inplace(bop) => {
-                        let len = task.stack.len();
-                        let (a, b) = (
-                            load_split(&task.stack, len - 2),
-                            load_split(&task.stack, len - 1),
-                        );
+                        let (a, b) = (fget!(height.wrapping_sub(2)), fget!(height - 1));
                         if let Some(r) = numeric_fast(bop, a, b) {
-                            task.stack.truncate(len - 1);
-                            task.stack[len - 2] = r;
+                            height -= 1;
+                            fset!(height - 1, r);
                             continue;
                         }
-                        task.stack.truncate(len - 2);
-                        // Numbers (int/float, no bools or objects): the same result in place
-                        // or not, no dunders to consult.
-                        if matches!(a, Value::Int(_) | Value::Float(_))
-                            && matches!(b, Value::Int(_) | Value::Float(_))
-                        {
-                            let r = tri!(self.binary_native(bop, a, b));
-                            // NotImplemented (e.g. `1.5 & 1`): binary_op raises the TypeError.
-                            if !matches!(r, Value::NotImplemented) {
-                                push!(r);
-                                continue;
-                            }
-                        }
-                        let inplace = matches!(op, Op::Inplace(_));
-                        called!(self.binary_op(task, bop, a, b, inplace));
                     }
                     Op::Compare(cop) => {
-                        let b = pop!();
-                        let a = pop!();
+                        let (a, b) = (fget!(height.wrapping_sub(2)), fget!(height - 1));
                         if let Some(r) = compare_fast(cop, a, b) {
+                            height -= 2;
                             // Fused with a following conditional jump: the bool never
                             // touches the stack (one dispatch instead of two).
                             match ops[ip] {
@@ -544,53 +331,622 @@ impl Vm {
                                 Op::PopJumpIfTrue(t) => {
                                     ip = if r { t as usize } else { ip + 1 };
                                 }
-                                _ => push!(Value::Bool(r)),
+                                _ => fpush!(Value::Bool(r)),
                             }
                             continue;
                         }
-                        called!(self.compare_op(task, cop, a, b));
                     }
-                    Op::IsOp(inv) => {
-                        let b = pop!();
-                        let a = pop!();
-                        push!(Value::Bool(a.is(b) != inv));
-                    }
-                    Op::ContainsOp(inv) => {
-                        let container = pop!();
-                        let item = pop!();
-                        let r = tri!(crate::builtins::seq::contains(self, container, item));
-                        match r {
-                            crate::builtins::seq::Slow::Value(Value::Bool(b)) => {
-                                push!(Value::Bool(b != inv))
-                            }
-                            other => called!(self.apply_slow(
-                                task,
-                                other,
-                                Cont::Contains { invert: inv }
-                            )),
-                        }
-                    }
-                    Op::Jump(t) => {
-                        if (t as usize) < ip && self.heap.should_collect() {
-                            ip = t as usize;
-                            save_ip!();
-                            return Exit::Gc;
-                        }
+                    // A backward jump may stop for a collection (general path).
+                    Op::Jump(t) if (t as usize) >= ip || !self.heap.should_collect() => {
                         ip = t as usize;
+                        continue;
                     }
                     Op::PopJumpIfFalse(t) | Op::PopJumpIfTrue(t) => {
-                        let when = matches!(op, Op::PopJumpIfTrue(_));
-                        let v = pop!();
-                        match v {
-                            Value::Bool(b) => {
-                                if b == when {
-                                    ip = t as usize;
+                        let v = fget!(height.wrapping_sub(1));
+                        let truth = match v {
+                            Value::Bool(b) => Some(b),
+                            _ => self.truthy_native(v),
+                        };
+                        if let Some(b) = truth {
+                            height -= 1;
+                            if b == matches!(op, Op::PopJumpIfTrue(_)) {
+                                ip = t as usize;
+                            }
+                            continue;
+                        }
+                    }
+                    Op::JumpIfFalseOrPop(t) | Op::JumpIfTrueOrPop(t) => {
+                        let v = fget!(height.wrapping_sub(1));
+                        if let Some(b) = self.truthy_native(v) {
+                            if b == matches!(op, Op::JumpIfTrueOrPop(_)) {
+                                ip = t as usize;
+                            } else {
+                                height -= 1;
+                            }
+                            continue;
+                        }
+                    }
+                    Op::BinarySubscr => {
+                        // list[int]
+                        let key = fget!(height.wrapping_sub(1));
+                        let obj = fget!(height - 2);
+                        if let (Value::Obj(id), Value::Int(i)) = (obj, key) {
+                            if let Obj::List(l) = self.heap.get(id) {
+                                let n = l.len() as i64;
+                                let j = if i < 0 { i + n } else { i };
+                                if j >= 0 && j < n {
+                                    let v = l[j as usize];
+                                    height -= 1;
+                                    fset!(height - 1, v);
+                                    continue;
                                 }
                             }
-                            _ => match self.truthy_native(v) {
+                        }
+                    }
+                    Op::StoreSubscr => {
+                        // list[int] = v. The value is read from the stack only at the store and
+                        // moved as two words: popped first, it lived across the heap lookup in
+                        // a stack temporary and was copied into the list with a 16-byte load
+                        // of two 8-byte stores, which stalled on store forwarding.
+                        let key = fget!(height.wrapping_sub(1));
+                        let obj = fget!(height - 2);
+                        if let (Value::Obj(id), Value::Int(i)) = (obj, key) {
+                            let v = fget!(height.wrapping_sub(3));
+                            if let Obj::List(l) = self.heap.get_mut(id) {
+                                let n = l.len() as i64;
+                                let j = if i < 0 { i + n } else { i };
+                                if j >= 0 && j < n {
+                                    // SAFETY: `j` is in bounds (checked above).
+                                    unsafe { store_split(l.as_mut_ptr().add(j as usize), v) };
+                                    height -= 3;
+                                    continue;
+                                }
+                            }
+                        }
+                    }
+                    Op::ForIter(exit) => {
+                        // A native iterator (range, list, tuple, str, dict, ...).
+                        if let Value::Obj(itid) = fget!(height.wrapping_sub(1)) {
+                            if let Obj::Iter(st) = self.heap.get_mut(itid) {
+                                if let crate::object::IterState::Range { cur, stop, step } =
+                                    &mut **st
+                                {
+                                    let c = *cur;
+                                    if (*step > 0 && c < *stop) || (*step < 0 && c > *stop) {
+                                        *cur = c.saturating_add(*step);
+                                        fpush!(Value::Int(c));
+                                    } else {
+                                        height -= 1;
+                                        ip = exit as usize;
+                                    }
+                                    continue;
+                                }
+                                match self.iter_next(itid) {
+                                    Ok(Some(v)) => fpush!(v),
+                                    Ok(None) => {
+                                        height -= 1;
+                                        ip = exit as usize;
+                                    }
+                                    Err(e) => {
+                                        // SAFETY: as for the slow path's `set_len` below.
+                                        unsafe { task.stack.set_len(height) };
+                                        throw!(e);
+                                    }
+                                }
+                                continue;
+                            }
+                        }
+                    }
+                    Op::UnpackSequence(n) => {
+                        // A tuple or list of the right length.
+                        if let Value::Obj(id) = fget!(height.wrapping_sub(1)) {
+                            let items: Option<&[Value]> = match self.heap.get(id) {
+                                Obj::Tuple(t) => Some(&t[..]),
+                                Obj::List(l) => Some(&l[..]),
+                                _ => None,
+                            };
+                            if let Some(items) = items {
+                                if items.len() == n as usize {
+                                    height -= 1;
+                                    for &v in items.iter().rev() {
+                                        fpush!(v);
+                                    }
+                                    continue;
+                                }
+                            }
+                        }
+                    }
+                    Op::LoadGlobal(ni) => {
+                        let name = lc.names[ni as usize];
+                        if let Some(v) = self.load_global_cached(globals, name, gcache + ip) {
+                            fpush!(v);
+                            continue;
+                        }
+                    }
+                    Op::LoadAttr(ni) => {
+                        let obj = fget!(height.wrapping_sub(1));
+                        let name = lc.names[ni as usize];
+                        if let Some(v) = self.attr_site_load(obj, name, gcache + ip) {
+                            fset!(height - 1, v);
+                            continue;
+                        }
+                    }
+                    Op::LoadMethod(ni) => {
+                        let obj = fget!(height.wrapping_sub(1));
+                        let name = lc.names[ni as usize];
+                        if let Some(m) = self.method_site_hit(obj, name, gcache + ip) {
+                            fset!(height - 1, m);
+                            fpush!(obj);
+                            continue;
+                        }
+                    }
+                    Op::StoreAttr(ni) => {
+                        let obj = fget!(height.wrapping_sub(1));
+                        let name = lc.names[ni as usize];
+                        if let Some(i) = self.attr_site_index(obj, name, gcache + ip) {
+                            let v = fget!(height - 2);
+                            self.set_instance_attr_at(obj, i, v);
+                            height -= 2;
+                            continue;
+                        }
+                    }
+                    _ => {}
+                }
+
+                // Everything else, and the hot ops' other cases: on the vector itself, its
+                // length brought up to date first and read back after.
+                // SAFETY: `height` never exceeds the capacity and every slot below it is
+                // initialised (see `fpush!`).
+                unsafe { task.stack.set_len(height) };
+                'slow: {
+                    match op {
+                        Op::Nop => {}
+                        Op::Pop => {
+                            task.stack.pop();
+                        }
+                        Op::Copy(n) => {
+                            let v = load_split(&task.stack, task.stack.len() - n as usize);
+                            push!(v);
+                        }
+                        Op::Swap(n) => {
+                            let len = task.stack.len();
+                            let (i, j) = (len - 1, len - n as usize);
+                            let (a, b) = (load_split(&task.stack, i), load_split(&task.stack, j));
+                            // SAFETY: both indices were bounds-checked by `load_split`.
+                            unsafe {
+                                store_split(task.stack.as_mut_ptr().add(i), b);
+                                store_split(task.stack.as_mut_ptr().add(j), a);
+                            }
+                        }
+                        Op::LoadConst(i) => push!(lc.consts[i as usize]),
+                        Op::LoadFast(i) => {
+                            let v = load_split(&task.stack, base + i as usize);
+                            if v.is_undef() {
+                                throw!(PyErr::new(
+                                ExcType::UnboundLocalError,
+                                format!(
+                                    "cannot access local variable '{}' where it is not associated with a value",
+                                    lc.code.varnames[i as usize]
+                                )
+                            ));
+                            }
+                            push!(v);
+                            // Runtime superinstruction: a following `LoadFast`/`LoadConst` runs
+                            // in the same dispatch (operands of binary ops and calls are mostly
+                            // such pairs).
+                            match ops[ip] {
+                                Op::LoadFast(j) => {
+                                    let w = load_split(&task.stack, base + j as usize);
+                                    if !w.is_undef() {
+                                        push!(w);
+                                        ip += 1;
+                                    }
+                                }
+                                Op::LoadConst(c) => {
+                                    push!(lc.consts[c as usize]);
+                                    ip += 1;
+                                }
+                                _ => {}
+                            }
+                        }
+                        Op::StoreFast(i) => {
+                            let v = pop!();
+                            task.stack[base + i as usize] = v;
+                        }
+                        Op::DeleteFast(i) => {
+                            if task.stack[base + i as usize].is_undef() {
+                                throw!(PyErr::new(
+                                ExcType::UnboundLocalError,
+                                format!(
+                                    "cannot access local variable '{}' where it is not associated with a value",
+                                    lc.code.varnames[i as usize]
+                                )
+                            ));
+                            }
+                            task.stack[base + i as usize] = Value::Undef;
+                        }
+                        Op::LoadDeref(i) | Op::LoadClassDeref(i) => {
+                            let nv = lc.code.varnames.len();
+                            if let Op::LoadClassDeref(_) = op {
+                                let name = self.deref_name(&lc.code, i as usize);
+                                let key = self.intern(&name);
+                                let ns = task.frames.last().unwrap().ns;
+                                if let Value::Obj(nsid) = ns {
+                                    if let Some(v) = self.dict_get_str(nsid, key) {
+                                        push!(v);
+                                        break 'slow;
+                                    }
+                                }
+                            }
+                            let cell = load_split(&task.stack, base + nv + i as usize);
+                            let v = match cell {
+                                Value::Obj(c) => match self.heap.get(c) {
+                                    Obj::Cell(v) => *v,
+                                    _ => Value::Undef,
+                                },
+                                _ => Value::Undef,
+                            };
+                            if v.is_undef() {
+                                let name = self.deref_name(&lc.code, i as usize);
+                                let msg = if (i as usize) < lc.code.cellvars.len() {
+                                    format!("cannot access local variable '{name}' where it is not associated with a value")
+                                } else {
+                                    format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope")
+                                };
+                                throw!(PyErr::new(ExcType::NameError, msg));
+                            }
+                            push!(v);
+                        }
+                        Op::StoreDeref(i) | Op::DeleteDeref(i) => {
+                            let v = if let Op::StoreDeref(_) = op {
+                                pop!()
+                            } else {
+                                Value::Undef
+                            };
+                            let nv = lc.code.varnames.len();
+                            if let Value::Obj(c) = task.stack[base + nv + i as usize] {
+                                if let Obj::Cell(slot) = self.heap.get_mut(c) {
+                                    *slot = v;
+                                }
+                            }
+                        }
+                        Op::LoadClosure(i) => {
+                            let nv = lc.code.varnames.len();
+                            push!(load_split(&task.stack, base + nv + i as usize));
+                        }
+                        Op::LoadGlobal(ni) => {
+                            let name = lc.names[ni as usize];
+                            let v = match self.load_global_cached(globals, name, gcache + ip) {
+                                Some(v) => v,
+                                None => throw!(self.name_error(name)),
+                            };
+                            push!(v);
+                        }
+                        Op::StoreGlobal(ni) => {
+                            let v = pop!();
+                            self.dict_set_str(globals, lc.names[ni as usize], v);
+                        }
+                        Op::DeleteGlobal(ni) => {
+                            let name = lc.names[ni as usize];
+                            if !self.dict_del_str(globals, name) {
+                                throw!(self.name_error(name));
+                            }
+                        }
+                        Op::LoadName(ni) => {
+                            let name = lc.names[ni as usize];
+                            let ns = task.frames.last().unwrap().ns;
+                            let found = match ns {
+                                // Module level: the namespace is the globals; globals, then
+                                // builtins, both through the inline cache.
+                                Value::Obj(nsid) if nsid == globals => {
+                                    self.load_global_cached(globals, name, gcache + ip)
+                                }
+                                // A class body: its namespace, then globals, then builtins.
+                                _ => ns
+                                    .as_obj()
+                                    .and_then(|nsid| {
+                                        self.dict_get_str_cached(nsid, name, gcache + ip)
+                                    })
+                                    .or_else(|| self.dict_get_str(globals, name))
+                                    .or_else(|| self.dict_get_str(self.builtins, name)),
+                            };
+                            match found {
+                                Some(v) => push!(v),
+                                None => throw!(self.name_error(name)),
+                            }
+                        }
+                        Op::StoreName(ni) => {
+                            let v = pop!();
+                            let ns = task.frames.last().unwrap().ns;
+                            let target = ns.as_obj().unwrap_or(globals);
+                            self.dict_set_str_cached(target, lc.names[ni as usize], v, gcache + ip);
+                        }
+                        Op::DeleteName(ni) => {
+                            let name = lc.names[ni as usize];
+                            let ns = task.frames.last().unwrap().ns;
+                            let target = ns.as_obj().unwrap_or(globals);
+                            if !self.dict_del_str(target, name) {
+                                throw!(self.name_error(name));
+                            }
+                        }
+                        Op::LoadAttr(ni) => {
+                            let name = lc.names[ni as usize];
+                            let slot = gcache + ip;
+                            let obj = top!();
+                            if let Some(v) = self.attr_site_load(obj, name, slot) {
+                                *task.stack.last_mut().unwrap() = v;
+                                break 'slow;
+                            }
+                            task.stack.pop();
+                            match tri!(self.get_attr(obj, name)) {
+                                Attr::Value(v) => {
+                                    push!(v);
+                                    self.attr_site_fill(obj, name, slot);
+                                }
+                                Attr::Call(f, args) => {
+                                    let sp = task.stack.len();
+                                    let n = args.len();
+                                    task.stack.extend(args);
+                                    called!(self.call_value(task, f, n, &[], sp, Cont::Push));
+                                }
+                            }
+                        }
+                        Op::LoadMethod(ni) => {
+                            let obj = pop!();
+                            let name = lc.names[ni as usize];
+                            let slot = gcache + ip;
+                            if let Some(m) = self.method_site_hit(obj, name, slot) {
+                                push!(m);
+                                push!(obj);
+                            } else if let Some(m) = self.method_fast(obj, name) {
+                                push!(m);
+                                push!(obj);
+                                self.method_site_fill(obj, m, slot);
+                            } else {
+                                push!(Value::Undef);
+                                match tri!(self.get_attr(obj, name)) {
+                                    Attr::Value(v) => push!(v),
+                                    Attr::Call(f, args) => {
+                                        let sp = task.stack.len();
+                                        let n = args.len();
+                                        task.stack.extend(args);
+                                        called!(self.call_value(task, f, n, &[], sp, Cont::Push));
+                                    }
+                                }
+                            }
+                        }
+                        Op::StoreAttr(ni) => {
+                            let obj = pop!();
+                            let v = pop!();
+                            let name = lc.names[ni as usize];
+                            let slot = gcache + ip;
+                            if let Some(i) = self.attr_site_index(obj, name, slot) {
+                                self.set_instance_attr_at(obj, i, v);
+                                break 'slow;
+                            }
+                            let r = tri!(self.set_attr(obj, name, v));
+                            if r.is_none() {
+                                self.attr_site_fill(obj, name, slot);
+                            }
+                            if let Some((f, args)) = r {
+                                let sp = task.stack.len();
+                                let n = args.len();
+                                task.stack.extend(args);
+                                called!(self.call_value(task, f, n, &[], sp, Cont::Discard));
+                            }
+                        }
+                        Op::DeleteAttr(ni) => {
+                            let obj = pop!();
+                            if let Some((f, args)) = tri!(self.del_attr(obj, lc.names[ni as usize]))
+                            {
+                                let sp = task.stack.len();
+                                let n = args.len();
+                                task.stack.extend(args);
+                                called!(self.call_value(task, f, n, &[], sp, Cont::Discard));
+                            }
+                        }
+                        Op::BinarySubscr => {
+                            let key = pop!();
+                            let obj = pop!();
+                            // Fast path: list[int].
+                            if let (Value::Obj(id), Value::Int(i)) = (obj, key) {
+                                if let Obj::List(l) = self.heap.get(id) {
+                                    let n = l.len() as i64;
+                                    let j = if i < 0 { i + n } else { i };
+                                    if j >= 0 && j < n {
+                                        push!(l[j as usize]);
+                                        break 'slow;
+                                    }
+                                }
+                            }
+                            let r = tri!(crate::builtins::seq::getitem(self, obj, key));
+                            called!(self.apply_slow(task, r, Cont::Push));
+                        }
+                        Op::StoreSubscr => {
+                            let len = task.stack.len();
+                            let key = load_split(&task.stack, len.wrapping_sub(1));
+                            let obj = load_split(&task.stack, len.wrapping_sub(2));
+                            // Fast path: list[int] = v. The value is read from the stack only
+                            // at the store and moved as two words: popped first, it lived
+                            // across the heap lookup in a stack temporary and was copied into
+                            // the list with a 16-byte load of two 8-byte stores, which stalled
+                            // on store forwarding (perf: nbody's hottest instruction).
+                            if let (Value::Obj(id), Value::Int(i)) = (obj, key) {
+                                if let Obj::List(l) = self.heap.get_mut(id) {
+                                    let n = l.len() as i64;
+                                    let j = if i < 0 { i + n } else { i };
+                                    if j >= 0 && j < n {
+                                        let v = load_split(&task.stack, len.wrapping_sub(3));
+                                        // SAFETY: `j` is in bounds (checked above); `load_split`
+                                        // checked `len - 3`, so truncating to it is in bounds.
+                                        unsafe {
+                                            store_split(l.as_mut_ptr().add(j as usize), v);
+                                            task.stack.set_len(len - 3);
+                                        }
+                                        break 'slow;
+                                    }
+                                }
+                            }
+                            let v = load_split(&task.stack, len.wrapping_sub(3));
+                            task.stack.truncate(len - 3);
+                            let r = tri!(crate::builtins::seq::setitem(self, obj, key, v));
+                            called!(self.apply_slow(task, r, Cont::Discard));
+                        }
+                        Op::DeleteSubscr => {
+                            let key = pop!();
+                            let obj = pop!();
+                            let r = tri!(crate::builtins::seq::delitem(self, obj, key));
+                            called!(self.apply_slow(task, r, Cont::Discard));
+                        }
+                        Op::BuildSlice(n) => {
+                            let step = if n == 3 { pop!() } else { Value::None };
+                            let stop = pop!();
+                            let start = pop!();
+                            let s = self.heap.alloc(Obj::Slice { start, stop, step });
+                            push!(Value::Obj(s));
+                        }
+                        Op::Unary(u) => {
+                            let a = pop!();
+                            match u {
+                                UnaryOp::Not => match self.truthy_native(a) {
+                                    Some(t) => push!(Value::Bool(!t)),
+                                    None => {
+                                        let r = self.truth_call(a);
+                                        let (m, from_len) = r;
+                                        let sp = task.stack.len();
+                                        push!(a);
+                                        let cont = Cont::Native {
+                                            id: crate::builtins::conts::NOT_TRUTH,
+                                            state: Box::new([Value::Bool(from_len)]),
+                                        };
+                                        called!(self.call_value(task, m, 1, &[], sp, cont));
+                                    }
+                                },
+                                _ => {
+                                    let r = tri!(crate::builtins::seq::unary(self, u, a));
+                                    called!(self.apply_slow(task, r, Cont::Push));
+                                }
+                            }
+                        }
+                        Op::Binary(bop) | Op::Inplace(bop) => {
+                            let len = task.stack.len();
+                            let (a, b) = (
+                                load_split(&task.stack, len - 2),
+                                load_split(&task.stack, len - 1),
+                            );
+                            if let Some(r) = numeric_fast(bop, a, b) {
+                                task.stack.truncate(len - 1);
+                                task.stack[len - 2] = r;
+                                break 'slow;
+                            }
+                            task.stack.truncate(len - 2);
+                            // Numbers (int/float, no bools or objects): the same result in place
+                            // or not, no dunders to consult.
+                            if matches!(a, Value::Int(_) | Value::Float(_))
+                                && matches!(b, Value::Int(_) | Value::Float(_))
+                            {
+                                let r = tri!(self.binary_native(bop, a, b));
+                                // NotImplemented (e.g. `1.5 & 1`): binary_op raises the TypeError.
+                                if !matches!(r, Value::NotImplemented) {
+                                    push!(r);
+                                    break 'slow;
+                                }
+                            }
+                            let inplace = matches!(op, Op::Inplace(_));
+                            called!(self.binary_op(task, bop, a, b, inplace));
+                        }
+                        Op::Compare(cop) => {
+                            let b = pop!();
+                            let a = pop!();
+                            if let Some(r) = compare_fast(cop, a, b) {
+                                // Fused with a following conditional jump: the bool never
+                                // touches the stack (one dispatch instead of two).
+                                match ops[ip] {
+                                    Op::PopJumpIfFalse(t) => {
+                                        ip = if r { ip + 1 } else { t as usize };
+                                    }
+                                    Op::PopJumpIfTrue(t) => {
+                                        ip = if r { t as usize } else { ip + 1 };
+                                    }
+                                    _ => push!(Value::Bool(r)),
+                                }
+                                break 'slow;
+                            }
+                            called!(self.compare_op(task, cop, a, b));
+                        }
+                        Op::IsOp(inv) => {
+                            let b = pop!();
+                            let a = pop!();
+                            push!(Value::Bool(a.is(b) != inv));
+                        }
+                        Op::ContainsOp(inv) => {
+                            let container = pop!();
+                            let item = pop!();
+                            let r = tri!(crate::builtins::seq::contains(self, container, item));
+                            match r {
+                                crate::builtins::seq::Slow::Value(Value::Bool(b)) => {
+                                    push!(Value::Bool(b != inv))
+                                }
+                                other => called!(self.apply_slow(
+                                    task,
+                                    other,
+                                    Cont::Contains { invert: inv }
+                                )),
+                            }
+                        }
+                        Op::Jump(t) => {
+                            if (t as usize) < ip && self.heap.should_collect() {
+                                ip = t as usize;
+                                save_ip!();
+                                exit!(Exit::Gc);
+                            }
+                            ip = t as usize;
+                        }
+                        Op::PopJumpIfFalse(t) | Op::PopJumpIfTrue(t) => {
+                            let when = matches!(op, Op::PopJumpIfTrue(_));
+                            let v = pop!();
+                            match v {
+                                Value::Bool(b) => {
+                                    if b == when {
+                                        ip = t as usize;
+                                    }
+                                }
+                                _ => match self.truthy_native(v) {
+                                    Some(b) => {
+                                        if b == when {
+                                            ip = t as usize;
+                                        }
+                                    }
+                                    None => {
+                                        let (m, from_len) = self.truth_call(v);
+                                        let sp = task.stack.len();
+                                        push!(v);
+                                        called!(self.call_value(
+                                            task,
+                                            m,
+                                            1,
+                                            &[],
+                                            sp,
+                                            Cont::Branch {
+                                                when,
+                                                target: t,
+                                                keep: false,
+                                                from_len
+                                            }
+                                        ));
+                                    }
+                                },
+                            }
+                        }
+                        Op::JumpIfFalseOrPop(t) | Op::JumpIfTrueOrPop(t) => {
+                            let when = matches!(op, Op::JumpIfTrueOrPop(_));
+                            let v = top!();
+                            match self.truthy_native(v) {
                                 Some(b) => {
                                     if b == when {
                                         ip = t as usize;
+                                    } else {
+                                        task.stack.pop();
                                     }
                                 }
                                 None => {
@@ -606,712 +962,705 @@ impl Vm {
                                         Cont::Branch {
                                             when,
                                             target: t,
-                                            keep: false,
+                                            keep: true,
                                             from_len
                                         }
                                     ));
                                 }
-                            },
-                        }
-                    }
-                    Op::JumpIfFalseOrPop(t) | Op::JumpIfTrueOrPop(t) => {
-                        let when = matches!(op, Op::JumpIfTrueOrPop(_));
-                        let v = top!();
-                        match self.truthy_native(v) {
-                            Some(b) => {
-                                if b == when {
-                                    ip = t as usize;
-                                } else {
-                                    task.stack.pop();
-                                }
-                            }
-                            None => {
-                                let (m, from_len) = self.truth_call(v);
-                                let sp = task.stack.len();
-                                push!(v);
-                                called!(self.call_value(
-                                    task,
-                                    m,
-                                    1,
-                                    &[],
-                                    sp,
-                                    Cont::Branch {
-                                        when,
-                                        target: t,
-                                        keep: true,
-                                        from_len
-                                    }
-                                ));
                             }
                         }
-                    }
-                    Op::GetIter => {
-                        let v = pop!();
-                        match tri!(self.get_iter(v)) {
-                            IterKind::Native(it) => push!(it),
-                            IterKind::Generator(g) => push!(Value::Obj(g)),
-                            IterKind::User(obj) => {
-                                let sp = task.stack.len();
-                                push!(obj);
-                                let f = match self.user_dunder(obj, Sym::Iter) {
-                                    Some(m) => m,
-                                    None => {
-                                        // __getitem__ sequence protocol.
-                                        self.prelude_fn("_seq_iter")
-                                    }
-                                };
-                                let cont = Cont::Native {
-                                    id: crate::builtins::conts::CHECK_ITER,
-                                    state: Box::new([]),
-                                };
-                                called!(self.call_value(task, f, 1, &[], sp, cont));
-                            }
-                        }
-                    }
-                    Op::ForIter(exit) => {
-                        let it = top!();
-                        let Value::Obj(itid) = it else {
-                            throw!(PyErr::type_error("not an iterator"))
-                        };
-                        match self.heap.get(itid) {
-                            Obj::Iter(st) => {
-                                // Fast path: range.
-                                if let crate::object::IterState::Range { cur, stop, step } = **st {
-                                    if (step > 0 && cur < stop) || (step < 0 && cur > stop) {
-                                        if let Obj::Iter(st) = self.heap.get_mut(itid) {
-                                            if let crate::object::IterState::Range {
-                                                cur: c, ..
-                                            } = &mut **st
-                                            {
-                                                *c = cur.saturating_add(step);
-                                            }
+                        Op::GetIter => {
+                            let v = pop!();
+                            match tri!(self.get_iter(v)) {
+                                IterKind::Native(it) => push!(it),
+                                IterKind::Generator(g) => push!(Value::Obj(g)),
+                                IterKind::User(obj) => {
+                                    let sp = task.stack.len();
+                                    push!(obj);
+                                    let f = match self.user_dunder(obj, Sym::Iter) {
+                                        Some(m) => m,
+                                        None => {
+                                            // __getitem__ sequence protocol.
+                                            self.prelude_fn("_seq_iter")
                                         }
-                                        push!(Value::Int(cur));
-                                        continue;
-                                    }
-                                    task.stack.pop();
-                                    ip = exit as usize;
-                                    continue;
+                                    };
+                                    let cont = Cont::Native {
+                                        id: crate::builtins::conts::CHECK_ITER,
+                                        state: Box::new([]),
+                                    };
+                                    called!(self.call_value(task, f, 1, &[], sp, cont));
                                 }
-                                match tri!(self.iter_next(itid)) {
-                                    Some(v) => push!(v),
-                                    None => {
+                            }
+                        }
+                        Op::ForIter(exit) => {
+                            let it = top!();
+                            let Value::Obj(itid) = it else {
+                                throw!(PyErr::type_error("not an iterator"))
+                            };
+                            match self.heap.get(itid) {
+                                Obj::Iter(st) => {
+                                    // Fast path: range.
+                                    if let crate::object::IterState::Range { cur, stop, step } =
+                                        **st
+                                    {
+                                        if (step > 0 && cur < stop) || (step < 0 && cur > stop) {
+                                            if let Obj::Iter(st) = self.heap.get_mut(itid) {
+                                                if let crate::object::IterState::Range {
+                                                    cur: c,
+                                                    ..
+                                                } = &mut **st
+                                                {
+                                                    *c = cur.saturating_add(step);
+                                                }
+                                            }
+                                            push!(Value::Int(cur));
+                                            break 'slow;
+                                        }
                                         task.stack.pop();
                                         ip = exit as usize;
+                                        break 'slow;
+                                    }
+                                    match tri!(self.iter_next(itid)) {
+                                        Some(v) => push!(v),
+                                        None => {
+                                            task.stack.pop();
+                                            ip = exit as usize;
+                                        }
+                                    }
+                                }
+                                Obj::Generator(_) => {
+                                    let sp = task.stack.len();
+                                    called!(self.resume_generator(
+                                        task,
+                                        itid,
+                                        Value::None,
+                                        GenMode::ForIter { exit },
+                                        sp
+                                    ));
+                                }
+                                _ => {
+                                    let Some(m) = self.user_dunder(it, Sym::Next) else {
+                                        throw!(PyErr::type_error(format!(
+                                            "'{}' object is not an iterator",
+                                            self.type_name(it)
+                                        )))
+                                    };
+                                    let sp = task.stack.len();
+                                    push!(it);
+                                    called!(self.call_value(
+                                        task,
+                                        m,
+                                        1,
+                                        &[],
+                                        sp,
+                                        Cont::ForIter { exit }
+                                    ));
+                                }
+                            }
+                        }
+                        Op::BuildTuple(n) => {
+                            let at = task.stack.len() - n as usize;
+                            let items: Box<[Value]> = task.stack.drain(at..).collect();
+                            let t = self.heap.alloc(Obj::Tuple(items));
+                            push!(Value::Obj(t));
+                        }
+                        Op::BuildList(n) => {
+                            let at = task.stack.len() - n as usize;
+                            let items: Vec<Value> = task.stack.drain(at..).collect();
+                            let t = self.heap.alloc(Obj::List(items));
+                            push!(Value::Obj(t));
+                        }
+                        Op::BuildSet(n) => {
+                            let at = task.stack.len() - n as usize;
+                            let items: Vec<Value> = task.stack.drain(at..).collect();
+                            let r = tri!(crate::builtins::seq::build_set(self, items, false));
+                            called!(self.apply_slow(task, r, Cont::Push));
+                        }
+                        Op::BuildMap(n) => {
+                            let at = task.stack.len() - 2 * n as usize;
+                            let items: Vec<Value> = task.stack.drain(at..).collect();
+                            let r = tri!(crate::builtins::seq::build_map(self, items));
+                            called!(self.apply_slow(task, r, Cont::Push));
+                        }
+                        Op::BuildString(n) => {
+                            let at = task.stack.len() - n as usize;
+                            let mut s = String::new();
+                            for v in &task.stack[at..] {
+                                s.push_str(self.str_of(*v).unwrap_or(""));
+                            }
+                            task.stack.truncate(at);
+                            let v = self.new_str(s);
+                            push!(v);
+                        }
+                        Op::ListAppend(i) => {
+                            let v = pop!();
+                            let l = task.stack[task.stack.len() - i as usize];
+                            if let Value::Obj(id) = l {
+                                if let Obj::List(l) = self.heap.get_mut(id) {
+                                    l.push(v);
+                                }
+                            }
+                        }
+                        Op::SetAdd(i)
+                        | Op::MapAdd(i)
+                        | Op::ListExtend(i)
+                        | Op::SetUpdate(i)
+                        | Op::DictUpdate(i)
+                        | Op::DictMerge(i) => {
+                            let (v, k) = if let Op::MapAdd(_) = op {
+                                let v = pop!();
+                                (v, pop!())
+                            } else {
+                                (pop!(), Value::Undef)
+                            };
+                            let target = task.stack[task.stack.len() - i as usize];
+                            let r = crate::builtins::seq::collection_add(self, op, target, k, v);
+                            let r = match r {
+                                Err(PyErr::New(ExcType::TypeError, m))
+                                    if matches!(op, Op::DictMerge(_))
+                                        && m.starts_with("got multiple values")
+                                        && task.stack.len() >= 3 =>
+                                {
+                                    // CPython names the callee: `__main__.f() got multiple …`.
+                                    let f = task.stack[task.stack.len() - 3];
+                                    let d = self.function_str(f);
+                                    Err(PyErr::New(ExcType::TypeError, format!("{d} {m}")))
+                                }
+                                r => r,
+                            };
+                            let r = tri!(r);
+                            called!(self.apply_slow(task, r, Cont::Discard));
+                        }
+                        Op::ListToTuple => {
+                            let l = pop!();
+                            let items = match l {
+                                Value::Obj(id) => match self.heap.get(id) {
+                                    Obj::List(l) => l.clone(),
+                                    _ => vec![],
+                                },
+                                _ => vec![],
+                            };
+                            let t = self.new_tuple(items);
+                            push!(t);
+                        }
+                        Op::UnpackSequence(n) => {
+                            let seq = pop!();
+                            // Fast path: a tuple or list of the right length.
+                            if let Value::Obj(id) = seq {
+                                let items: Option<&[Value]> = match self.heap.get(id) {
+                                    Obj::Tuple(t) => Some(&t[..]),
+                                    Obj::List(l) => Some(&l[..]),
+                                    _ => None,
+                                };
+                                if let Some(items) = items {
+                                    if items.len() == n as usize {
+                                        task.stack.extend(items.iter().rev());
+                                        break 'slow;
                                     }
                                 }
                             }
-                            Obj::Generator(_) => {
+                            let r = tri!(self.unpack_native(task, seq, n as usize, None));
+                            if !r {
+                                let f = self.prelude_fn("_unpack_iter");
                                 let sp = task.stack.len();
-                                called!(self.resume_generator(
-                                    task,
-                                    itid,
-                                    Value::None,
-                                    GenMode::ForIter { exit },
-                                    sp
-                                ));
-                            }
-                            _ => {
-                                let Some(m) = self.user_dunder(it, Sym::Next) else {
-                                    throw!(PyErr::type_error(format!(
-                                        "'{}' object is not an iterator",
-                                        self.type_name(it)
-                                    )))
-                                };
-                                let sp = task.stack.len();
-                                push!(it);
+                                push!(seq);
                                 called!(self.call_value(
                                     task,
-                                    m,
+                                    f,
                                     1,
                                     &[],
                                     sp,
-                                    Cont::ForIter { exit }
+                                    Cont::Unpack {
+                                        before: n,
+                                        after: 0,
+                                        star: false
+                                    }
                                 ));
                             }
                         }
-                    }
-                    Op::BuildTuple(n) => {
-                        let at = task.stack.len() - n as usize;
-                        let items: Box<[Value]> = task.stack.drain(at..).collect();
-                        let t = self.heap.alloc(Obj::Tuple(items));
-                        push!(Value::Obj(t));
-                    }
-                    Op::BuildList(n) => {
-                        let at = task.stack.len() - n as usize;
-                        let items: Vec<Value> = task.stack.drain(at..).collect();
-                        let t = self.heap.alloc(Obj::List(items));
-                        push!(Value::Obj(t));
-                    }
-                    Op::BuildSet(n) => {
-                        let at = task.stack.len() - n as usize;
-                        let items: Vec<Value> = task.stack.drain(at..).collect();
-                        let r = tri!(crate::builtins::seq::build_set(self, items, false));
-                        called!(self.apply_slow(task, r, Cont::Push));
-                    }
-                    Op::BuildMap(n) => {
-                        let at = task.stack.len() - 2 * n as usize;
-                        let items: Vec<Value> = task.stack.drain(at..).collect();
-                        let r = tri!(crate::builtins::seq::build_map(self, items));
-                        called!(self.apply_slow(task, r, Cont::Push));
-                    }
-                    Op::BuildString(n) => {
-                        let at = task.stack.len() - n as usize;
-                        let mut s = String::new();
-                        for v in &task.stack[at..] {
-                            s.push_str(self.str_of(*v).unwrap_or(""));
-                        }
-                        task.stack.truncate(at);
-                        let v = self.new_str(s);
-                        push!(v);
-                    }
-                    Op::ListAppend(i) => {
-                        let v = pop!();
-                        let l = task.stack[task.stack.len() - i as usize];
-                        if let Value::Obj(id) = l {
-                            if let Obj::List(l) = self.heap.get_mut(id) {
-                                l.push(v);
-                            }
-                        }
-                    }
-                    Op::SetAdd(i)
-                    | Op::MapAdd(i)
-                    | Op::ListExtend(i)
-                    | Op::SetUpdate(i)
-                    | Op::DictUpdate(i)
-                    | Op::DictMerge(i) => {
-                        let (v, k) = if let Op::MapAdd(_) = op {
-                            let v = pop!();
-                            (v, pop!())
-                        } else {
-                            (pop!(), Value::Undef)
-                        };
-                        let target = task.stack[task.stack.len() - i as usize];
-                        let r = crate::builtins::seq::collection_add(self, op, target, k, v);
-                        let r = match r {
-                            Err(PyErr::New(ExcType::TypeError, m))
-                                if matches!(op, Op::DictMerge(_))
-                                    && m.starts_with("got multiple values")
-                                    && task.stack.len() >= 3 =>
-                            {
-                                // CPython names the callee: `__main__.f() got multiple …`.
-                                let f = task.stack[task.stack.len() - 3];
-                                let d = self.function_str(f);
-                                Err(PyErr::New(ExcType::TypeError, format!("{d} {m}")))
-                            }
-                            r => r,
-                        };
-                        let r = tri!(r);
-                        called!(self.apply_slow(task, r, Cont::Discard));
-                    }
-                    Op::ListToTuple => {
-                        let l = pop!();
-                        let items = match l {
-                            Value::Obj(id) => match self.heap.get(id) {
-                                Obj::List(l) => l.clone(),
-                                _ => vec![],
-                            },
-                            _ => vec![],
-                        };
-                        let t = self.new_tuple(items);
-                        push!(t);
-                    }
-                    Op::UnpackSequence(n) => {
-                        let seq = pop!();
-                        // Fast path: a tuple or list of the right length.
-                        if let Value::Obj(id) = seq {
-                            let items: Option<&[Value]> = match self.heap.get(id) {
-                                Obj::Tuple(t) => Some(&t[..]),
-                                Obj::List(l) => Some(&l[..]),
-                                _ => None,
-                            };
-                            if let Some(items) = items {
-                                if items.len() == n as usize {
-                                    task.stack.extend(items.iter().rev());
-                                    continue;
-                                }
-                            }
-                        }
-                        let r = tri!(self.unpack_native(task, seq, n as usize, None));
-                        if !r {
-                            let f = self.prelude_fn("_unpack_iter");
-                            let sp = task.stack.len();
-                            push!(seq);
-                            called!(self.call_value(
+                        Op::UnpackEx(arg) => {
+                            let before = arg & 0xff;
+                            let after = arg >> 8;
+                            let seq = pop!();
+                            let r = tri!(self.unpack_native(
                                 task,
-                                f,
-                                1,
-                                &[],
-                                sp,
-                                Cont::Unpack {
-                                    before: n,
-                                    after: 0,
-                                    star: false
-                                }
+                                seq,
+                                before as usize,
+                                Some(after as usize)
                             ));
-                        }
-                    }
-                    Op::UnpackEx(arg) => {
-                        let before = arg & 0xff;
-                        let after = arg >> 8;
-                        let seq = pop!();
-                        let r = tri!(self.unpack_native(
-                            task,
-                            seq,
-                            before as usize,
-                            Some(after as usize)
-                        ));
-                        if !r {
-                            let f = self.prelude_fn("_unpack_iter");
-                            let sp = task.stack.len();
-                            push!(seq);
-                            called!(self.call_value(
-                                task,
-                                f,
-                                1,
-                                &[],
-                                sp,
-                                Cont::Unpack {
-                                    before,
-                                    after,
-                                    star: true
-                                }
-                            ));
-                        }
-                    }
-                    Op::FormatValue {
-                        conversion,
-                        has_spec,
-                    } => {
-                        let spec = if has_spec { pop!() } else { Value::Undef };
-                        let v = pop!();
-                        let r = tri!(crate::builtins::fmt::format_value(
-                            self, v, conversion, spec
-                        ));
-                        called!(self.apply_slow(task, r, Cont::Push));
-                    }
-                    Op::MakeFunction { code, flags } => {
-                        let closure = if flags & 8 != 0 { pop!() } else { Value::None };
-                        if flags & 4 != 0 {
-                            task.stack.pop();
-                        }
-                        let kwdefaults = if flags & 2 != 0 { pop!() } else { Value::None };
-                        let defaults = if flags & 1 != 0 { pop!() } else { Value::None };
-                        let f =
-                            self.make_function(lc, code, globals, defaults, kwdefaults, closure);
-                        push!(f);
-                    }
-                    Op::BuildClass(n) => {
-                        let kwargs = if n & crate::bytecode::CLASS_KWARGS != 0 {
-                            Some(pop!())
-                        } else {
-                            None
-                        };
-                        let n = n & !crate::bytecode::CLASS_KWARGS;
-                        let at = task.stack.len() - n as usize;
-                        let bases: Vec<Value> = task.stack.drain(at..).collect();
-                        let bases = self.new_tuple(bases);
-                        let name = pop!();
-                        let body = pop!();
-                        let ns = self.new_dict();
-                        if let Some(kw) = kwargs {
-                            // Carried to class creation in the namespace (see `Cont::ClassBody`).
-                            let key = self.intern(crate::vm::call::CLASS_KWARGS_KEY);
-                            self.dict_set_str(ns.as_obj().unwrap(), key, kw);
-                        }
-                        let Value::Obj(fid) = body else {
-                            throw!(PyErr::type_error("bad class body"))
-                        };
-                        let code = match self.heap.get(fid) {
-                            Obj::Function(f) => f.code,
-                            _ => throw!(PyErr::type_error("bad class body")),
-                        };
-                        let sp = task.stack.len();
-                        called!(self.call_function(
-                            task,
-                            fid,
-                            code,
-                            0,
-                            &[],
-                            sp,
-                            Cont::ClassBody(Box::new(crate::frame::ClassBody { name, bases, ns })),
-                            Some(ns)
-                        ));
-                    }
-                    Op::Call(n) => {
-                        let fpos = task.stack.len() - n as usize - 1;
-                        let func = load_split(&task.stack, fpos);
-                        // Fast path: plain Python function with exact positional arity.
-                        if let Value::Obj(fid) = func {
-                            if let Obj::Function(f) = self.heap.get(fid) {
-                                let cid = f.code;
-                                save_ip!();
-                                if self.push_simple_frame(task, func, n as usize, fpos) {
-                                    continue 'frame;
-                                }
-                                match self.call_function(
+                            if !r {
+                                let f = self.prelude_fn("_unpack_iter");
+                                let sp = task.stack.len();
+                                push!(seq);
+                                called!(self.call_value(
                                     task,
-                                    fid,
-                                    cid,
-                                    n as usize,
+                                    f,
+                                    1,
                                     &[],
-                                    fpos,
-                                    Cont::Push,
-                                    None,
-                                ) {
-                                    Ok(Called::Frame) => continue 'frame,
-                                    Ok(Called::Done) => continue,
-                                    Ok(Called::Park(p)) => return Exit::Park(p),
-                                    Err(e) => throw!(e),
-                                }
+                                    sp,
+                                    Cont::Unpack {
+                                        before,
+                                        after,
+                                        star: true
+                                    }
+                                ));
                             }
                         }
-                        called!(self.call_value(task, func, n as usize, &[], fpos, Cont::Push));
-                    }
-                    Op::CallKw(n) => {
-                        let kwnames = pop!();
-                        let names = self.tuple_items(kwnames).to_vec();
-                        let fpos = task.stack.len() - n as usize - 1;
-                        let func = load_split(&task.stack, fpos);
-                        called!(self.call_value(task, func, n as usize, &names, fpos, Cont::Push));
-                    }
-                    Op::CallMethod(n) => {
-                        let mpos = task.stack.len() - n as usize - 2;
-                        let meth = load_split(&task.stack, mpos);
-                        save_ip!();
-                        if self.push_simple_frame(task, meth, n as usize + 1, mpos) {
-                            continue 'frame;
+                        Op::FormatValue {
+                            conversion,
+                            has_spec,
+                        } => {
+                            let spec = if has_spec { pop!() } else { Value::Undef };
+                            let v = pop!();
+                            let r = tri!(crate::builtins::fmt::format_value(
+                                self, v, conversion, spec
+                            ));
+                            called!(self.apply_slow(task, r, Cont::Push));
                         }
-                        if meth.is_undef() {
-                            let func = task.stack[mpos + 1];
-                            called!(self.call_value(task, func, n as usize, &[], mpos, Cont::Push));
-                        } else {
+                        Op::MakeFunction { code, flags } => {
+                            let closure = if flags & 8 != 0 { pop!() } else { Value::None };
+                            if flags & 4 != 0 {
+                                task.stack.pop();
+                            }
+                            let kwdefaults = if flags & 2 != 0 { pop!() } else { Value::None };
+                            let defaults = if flags & 1 != 0 { pop!() } else { Value::None };
+                            let f = self
+                                .make_function(lc, code, globals, defaults, kwdefaults, closure);
+                            push!(f);
+                        }
+                        Op::BuildClass(n) => {
+                            let kwargs = if n & crate::bytecode::CLASS_KWARGS != 0 {
+                                Some(pop!())
+                            } else {
+                                None
+                            };
+                            let n = n & !crate::bytecode::CLASS_KWARGS;
+                            let at = task.stack.len() - n as usize;
+                            let bases: Vec<Value> = task.stack.drain(at..).collect();
+                            let bases = self.new_tuple(bases);
+                            let name = pop!();
+                            let body = pop!();
+                            let ns = self.new_dict();
+                            if let Some(kw) = kwargs {
+                                // Carried to class creation in the namespace (see `Cont::ClassBody`).
+                                let key = self.intern(crate::vm::call::CLASS_KWARGS_KEY);
+                                self.dict_set_str(ns.as_obj().unwrap(), key, kw);
+                            }
+                            let Value::Obj(fid) = body else {
+                                throw!(PyErr::type_error("bad class body"))
+                            };
+                            let code = match self.heap.get(fid) {
+                                Obj::Function(f) => f.code,
+                                _ => throw!(PyErr::type_error("bad class body")),
+                            };
+                            let sp = task.stack.len();
+                            called!(self.call_function(
+                                task,
+                                fid,
+                                code,
+                                0,
+                                &[],
+                                sp,
+                                Cont::ClassBody(Box::new(crate::frame::ClassBody {
+                                    name,
+                                    bases,
+                                    ns
+                                })),
+                                Some(ns)
+                            ));
+                        }
+                        Op::Call(n) => {
+                            let fpos = task.stack.len() - n as usize - 1;
+                            let func = load_split(&task.stack, fpos);
+                            // Fast path: plain Python function with exact positional arity.
+                            if let Value::Obj(fid) = func {
+                                if let Obj::Function(f) = self.heap.get(fid) {
+                                    let cid = f.code;
+                                    save_ip!();
+                                    if self.push_simple_frame(task, func, n as usize, fpos) {
+                                        continue 'frame;
+                                    }
+                                    match self.call_function(
+                                        task,
+                                        fid,
+                                        cid,
+                                        n as usize,
+                                        &[],
+                                        fpos,
+                                        Cont::Push,
+                                        None,
+                                    ) {
+                                        Ok(Called::Frame) => continue 'frame,
+                                        Ok(Called::Done) => break 'slow,
+                                        Ok(Called::Park(p)) => exit!(Exit::Park(p)),
+                                        Err(e) => throw!(e),
+                                    }
+                                }
+                            }
+                            called!(self.call_value(task, func, n as usize, &[], fpos, Cont::Push));
+                        }
+                        Op::CallKw(n) => {
+                            let kwnames = pop!();
+                            let names = self.tuple_items(kwnames).to_vec();
+                            let fpos = task.stack.len() - n as usize - 1;
+                            let func = load_split(&task.stack, fpos);
                             called!(self.call_value(
                                 task,
-                                meth,
-                                n as usize + 1,
-                                &[],
-                                mpos,
+                                func,
+                                n as usize,
+                                &names,
+                                fpos,
                                 Cont::Push
                             ));
                         }
-                    }
-                    Op::CallEx(flag) => {
-                        let kwargs = if flag & 1 != 0 { pop!() } else { Value::None };
-                        let args = pop!();
-                        let fpos = task.stack.len() - 1;
-                        let func = load_split(&task.stack, fpos);
-                        let pos = match args {
-                            Value::Obj(id) => match self.heap.get(id) {
-                                Obj::Tuple(t) => t.to_vec(),
-                                Obj::List(l) => l.clone(),
-                                _ => vec![],
-                            },
-                            _ => vec![],
-                        };
-                        let mut names = Vec::new();
-                        let mut vals = Vec::new();
-                        let mut bad_kw = false;
-                        if let Value::Obj(kid) = kwargs {
-                            if let Obj::Dict(d) = self.heap.get(kid) {
-                                for e in d.iter() {
-                                    if self.str_of(e.key).is_none() {
-                                        bad_kw = true;
-                                    }
-                                    names.push(e.key);
-                                    vals.push(e.value);
-                                }
+                        Op::CallMethod(n) => {
+                            let mpos = task.stack.len() - n as usize - 2;
+                            let meth = load_split(&task.stack, mpos);
+                            save_ip!();
+                            if self.push_simple_frame(task, meth, n as usize + 1, mpos) {
+                                continue 'frame;
                             }
-                        }
-                        if bad_kw {
-                            throw!(PyErr::type_error("keywords must be strings"));
-                        }
-                        let n = pos.len() + vals.len();
-                        task.stack.extend(pos);
-                        task.stack.extend(vals);
-                        called!(self.call_value(task, func, n, &names, fpos, Cont::Push));
-                    }
-                    Op::Return => {
-                        let v = pop!();
-                        // Fast path: a plain call returning to a Python caller.
-                        let nframes = task.frames.len();
-                        let f = &task.frames[nframes - 1];
-                        if nframes > 1 && f.gen.is_none() && matches!(f.cont, Cont::Push) {
-                            let ret_sp = f.ret_sp as usize;
-                            if f.blocks.capacity() == 0 {
-                                // SAFETY: nothing in this frame owns memory (no block
-                                // vector, `Cont::Push`, `gen` is a plain id), so forgetting
-                                // it instead of dropping leaks nothing.
-                                unsafe { task.frames.set_len(nframes - 1) };
-                            } else {
-                                task.frames.pop();
-                            }
-                            task.stack.truncate(ret_sp);
-                            push!(v);
-                            continue 'frame;
-                        }
-                        save_ip!();
-                        match self.do_return(task, v) {
-                            Ok(Some(exit)) => return exit,
-                            Ok(None) => continue 'frame,
-                            Err(e) => match self.unwind(task, e, true) {
-                                Ok(()) => continue 'frame,
-                                Err(exc) => return Exit::Raised(exc),
-                            },
-                        }
-                    }
-                    Op::YieldValue => {
-                        let v = pop!();
-                        save_ip!();
-                        match self.do_yield(task, v) {
-                            Ok(()) => continue 'frame,
-                            Err(e) => match self.unwind(task, e, true) {
-                                Ok(()) => continue 'frame,
-                                Err(exc) => return Exit::Raised(exc),
-                            },
-                        }
-                    }
-                    Op::GetYieldFromIter => {
-                        let v = top!();
-                        if let Value::Obj(id) = v {
-                            if matches!(self.heap.get(id), Obj::Generator(_)) {
-                                continue;
-                            }
-                        }
-                        task.stack.pop();
-                        match tri!(self.get_iter(v)) {
-                            IterKind::Native(it) => push!(it),
-                            IterKind::Generator(g) => push!(Value::Obj(g)),
-                            IterKind::User(obj) => {
-                                let sp = task.stack.len();
-                                push!(obj);
-                                let f = self.user_dunder(obj, Sym::Iter).unwrap_or(Value::None);
-                                called!(self.call_value(task, f, 1, &[], sp, Cont::Push));
-                            }
-                        }
-                    }
-                    Op::YieldFrom => {
-                        let sent = top!();
-                        let sub = task.stack[task.stack.len() - 2];
-                        let Value::Obj(subid) = sub else {
-                            throw!(PyErr::type_error("bad yield from"))
-                        };
-                        match self.heap.get(subid) {
-                            Obj::Generator(_) => {
-                                task.stack.pop();
-                                let sp = task.stack.len();
-                                called!(self.resume_generator(
+                            if meth.is_undef() {
+                                let func = task.stack[mpos + 1];
+                                called!(self.call_value(
                                     task,
-                                    subid,
-                                    sent,
-                                    GenMode::YieldFrom,
-                                    sp
+                                    func,
+                                    n as usize,
+                                    &[],
+                                    mpos,
+                                    Cont::Push
                                 ));
-                            }
-                            Obj::Iter(_) => {
-                                match tri!(self.iter_next(subid)) {
-                                    Some(v) => {
-                                        // Re-yield v; re-execute YieldFrom on resume.
-                                        task.stack.pop();
-                                        ip -= 1;
-                                        save_ip!();
-                                        match self.do_yield(task, v) {
-                                            Ok(()) => continue 'frame,
-                                            Err(e) => throw!(e),
-                                        }
-                                    }
-                                    None => {
-                                        task.stack.pop();
-                                        task.stack.pop();
-                                        push!(Value::None);
-                                    }
-                                }
-                            }
-                            _ => {
-                                throw!(PyErr::new(
-                                    ExcType::NotImplementedError,
-                                    "yield from a user-defined iterator is not supported"
+                            } else {
+                                called!(self.call_value(
+                                    task,
+                                    meth,
+                                    n as usize + 1,
+                                    &[],
+                                    mpos,
+                                    Cont::Push
                                 ));
                             }
                         }
-                    }
-                    Op::ImportName(ni) => {
-                        let _fromlist = pop!();
-                        let _level = pop!();
-                        let name = self.str_of(lc.names[ni as usize]).unwrap_or("").to_string();
-                        save_ip!();
-                        match self.import_module(task, &name) {
-                            Ok(Called::Done) => {}
-                            Ok(Called::Frame) => continue 'frame,
-                            Ok(Called::Park(p)) => return Exit::Park(p),
-                            Err(e) => throw!(e),
-                        }
-                    }
-                    Op::ImportFrom(ni) => {
-                        let m = top!();
-                        let name = lc.names[ni as usize];
-                        match tri!(self.get_attr_opt(m, name)) {
-                            Some(Attr::Value(v)) => push!(v),
-                            _ => {
-                                let mname = match m {
-                                    Value::Obj(id) => match self.heap.get(id) {
-                                        Obj::Module(md) => md.name.clone(),
-                                        _ => "?".into(),
-                                    },
-                                    _ => "?".into(),
-                                };
-                                throw!(PyErr::new(
-                                    ExcType::ImportError,
-                                    format!(
-                                        "cannot import name '{}' from '{}'",
-                                        self.str_of(name).unwrap_or("?"),
-                                        mname
-                                    )
-                                ));
-                            }
-                        }
-                    }
-                    Op::ImportStar => {
-                        let m = pop!();
-                        let ns = task.frames.last().unwrap().ns;
-                        let target = ns.as_obj().unwrap_or(globals);
-                        if let Value::Obj(mid) = m {
-                            if let Obj::Module(md) = self.heap.get(mid) {
-                                let d = md.dict;
-                                let entries: Vec<(Value, Value)> = match self.heap.get(d) {
-                                    Obj::Dict(dd) => dd.iter().map(|e| (e.key, e.value)).collect(),
+                        Op::CallEx(flag) => {
+                            let kwargs = if flag & 1 != 0 { pop!() } else { Value::None };
+                            let args = pop!();
+                            let fpos = task.stack.len() - 1;
+                            let func = load_split(&task.stack, fpos);
+                            let pos = match args {
+                                Value::Obj(id) => match self.heap.get(id) {
+                                    Obj::Tuple(t) => t.to_vec(),
+                                    Obj::List(l) => l.clone(),
                                     _ => vec![],
-                                };
-                                for (k, v) in entries {
-                                    if !self.str_of(k).unwrap_or("_").starts_with('_') {
-                                        self.dict_set_str(target, k, v);
+                                },
+                                _ => vec![],
+                            };
+                            let mut names = Vec::new();
+                            let mut vals = Vec::new();
+                            let mut bad_kw = false;
+                            if let Value::Obj(kid) = kwargs {
+                                if let Obj::Dict(d) = self.heap.get(kid) {
+                                    for e in d.iter() {
+                                        if self.str_of(e.key).is_none() {
+                                            bad_kw = true;
+                                        }
+                                        names.push(e.key);
+                                        vals.push(e.value);
                                     }
                                 }
                             }
+                            if bad_kw {
+                                throw!(PyErr::type_error("keywords must be strings"));
+                            }
+                            let n = pos.len() + vals.len();
+                            task.stack.extend(pos);
+                            task.stack.extend(vals);
+                            called!(self.call_value(task, func, n, &names, fpos, Cont::Push));
                         }
-                    }
-                    Op::Raise(n) => {
-                        match n {
-                            0 => {
-                                let h = task.handled;
-                                match h {
-                                    Value::Obj(e) => {
-                                        save_ip!();
-                                        match self.unwind(task, PyErr::Obj(e), false) {
-                                            Ok(()) => continue 'frame,
-                                            Err(exc) => return Exit::Raised(exc),
+                        Op::Return => {
+                            let v = pop!();
+                            // Fast path: a plain call returning to a Python caller.
+                            let nframes = task.frames.len();
+                            let f = &task.frames[nframes - 1];
+                            if nframes > 1 && f.gen.is_none() && matches!(f.cont, Cont::Push) {
+                                let ret_sp = f.ret_sp as usize;
+                                if f.blocks.capacity() == 0 {
+                                    // SAFETY: nothing in this frame owns memory (no block
+                                    // vector, `Cont::Push`, `gen` is a plain id), so forgetting
+                                    // it instead of dropping leaks nothing.
+                                    unsafe { task.frames.set_len(nframes - 1) };
+                                } else {
+                                    task.frames.pop();
+                                }
+                                task.stack.truncate(ret_sp);
+                                push!(v);
+                                continue 'frame;
+                            }
+                            save_ip!();
+                            match self.do_return(task, v) {
+                                Ok(Some(exit)) => exit!(exit),
+                                Ok(None) => continue 'frame,
+                                Err(e) => match self.unwind(task, e, true) {
+                                    Ok(()) => continue 'frame,
+                                    Err(exc) => exit!(Exit::Raised(exc)),
+                                },
+                            }
+                        }
+                        Op::YieldValue => {
+                            let v = pop!();
+                            save_ip!();
+                            match self.do_yield(task, v) {
+                                Ok(()) => continue 'frame,
+                                Err(e) => match self.unwind(task, e, true) {
+                                    Ok(()) => continue 'frame,
+                                    Err(exc) => exit!(Exit::Raised(exc)),
+                                },
+                            }
+                        }
+                        Op::GetYieldFromIter => {
+                            let v = top!();
+                            if let Value::Obj(id) = v {
+                                if matches!(self.heap.get(id), Obj::Generator(_)) {
+                                    break 'slow;
+                                }
+                            }
+                            task.stack.pop();
+                            match tri!(self.get_iter(v)) {
+                                IterKind::Native(it) => push!(it),
+                                IterKind::Generator(g) => push!(Value::Obj(g)),
+                                IterKind::User(obj) => {
+                                    let sp = task.stack.len();
+                                    push!(obj);
+                                    let f = self.user_dunder(obj, Sym::Iter).unwrap_or(Value::None);
+                                    called!(self.call_value(task, f, 1, &[], sp, Cont::Push));
+                                }
+                            }
+                        }
+                        Op::YieldFrom => {
+                            let sent = top!();
+                            let sub = task.stack[task.stack.len() - 2];
+                            let Value::Obj(subid) = sub else {
+                                throw!(PyErr::type_error("bad yield from"))
+                            };
+                            match self.heap.get(subid) {
+                                Obj::Generator(_) => {
+                                    task.stack.pop();
+                                    let sp = task.stack.len();
+                                    called!(self.resume_generator(
+                                        task,
+                                        subid,
+                                        sent,
+                                        GenMode::YieldFrom,
+                                        sp
+                                    ));
+                                }
+                                Obj::Iter(_) => {
+                                    match tri!(self.iter_next(subid)) {
+                                        Some(v) => {
+                                            // Re-yield v; re-execute YieldFrom on resume.
+                                            task.stack.pop();
+                                            ip -= 1;
+                                            save_ip!();
+                                            match self.do_yield(task, v) {
+                                                Ok(()) => continue 'frame,
+                                                Err(e) => throw!(e),
+                                            }
+                                        }
+                                        None => {
+                                            task.stack.pop();
+                                            task.stack.pop();
+                                            push!(Value::None);
                                         }
                                     }
-                                    _ => throw!(PyErr::new(
-                                        ExcType::RuntimeError,
-                                        "No active exception to reraise"
-                                    )),
+                                }
+                                _ => {
+                                    throw!(PyErr::new(
+                                        ExcType::NotImplementedError,
+                                        "yield from a user-defined iterator is not supported"
+                                    ));
                                 }
                             }
-                            _ => {
-                                let cause = if n == 2 { Some(pop!()) } else { None };
-                                let v = pop!();
-                                match tri!(self.exception_from(v)) {
-                                    Some(e) => {
-                                        if let Some(c) = cause {
-                                            tri!(self.set_cause(e, c));
+                        }
+                        Op::ImportName(ni) => {
+                            let _fromlist = pop!();
+                            let _level = pop!();
+                            let name = self.str_of(lc.names[ni as usize]).unwrap_or("").to_string();
+                            save_ip!();
+                            match self.import_module(task, &name) {
+                                Ok(Called::Done) => {}
+                                Ok(Called::Frame) => continue 'frame,
+                                Ok(Called::Park(p)) => exit!(Exit::Park(p)),
+                                Err(e) => throw!(e),
+                            }
+                        }
+                        Op::ImportFrom(ni) => {
+                            let m = top!();
+                            let name = lc.names[ni as usize];
+                            match tri!(self.get_attr_opt(m, name)) {
+                                Some(Attr::Value(v)) => push!(v),
+                                _ => {
+                                    let mname = match m {
+                                        Value::Obj(id) => match self.heap.get(id) {
+                                            Obj::Module(md) => md.name.clone(),
+                                            _ => "?".into(),
+                                        },
+                                        _ => "?".into(),
+                                    };
+                                    throw!(PyErr::new(
+                                        ExcType::ImportError,
+                                        format!(
+                                            "cannot import name '{}' from '{}'",
+                                            self.str_of(name).unwrap_or("?"),
+                                            mname
+                                        )
+                                    ));
+                                }
+                            }
+                        }
+                        Op::ImportStar => {
+                            let m = pop!();
+                            let ns = task.frames.last().unwrap().ns;
+                            let target = ns.as_obj().unwrap_or(globals);
+                            if let Value::Obj(mid) = m {
+                                if let Obj::Module(md) = self.heap.get(mid) {
+                                    let d = md.dict;
+                                    let entries: Vec<(Value, Value)> = match self.heap.get(d) {
+                                        Obj::Dict(dd) => {
+                                            dd.iter().map(|e| (e.key, e.value)).collect()
                                         }
-                                        throw!(PyErr::Obj(e));
-                                    }
-                                    None => {
-                                        // A class: instantiate, then raise.
-                                        let sp = task.stack.len();
-                                        let state: Box<[Value]> = match cause {
-                                            Some(c) => Box::new([c]),
-                                            None => Box::new([]),
-                                        };
-                                        let cont = Cont::Native {
-                                            id: crate::builtins::conts::RAISE,
-                                            state,
-                                        };
-                                        called!(self.call_value(task, v, 0, &[], sp, cont));
+                                        _ => vec![],
+                                    };
+                                    for (k, v) in entries {
+                                        if !self.str_of(k).unwrap_or("_").starts_with('_') {
+                                            self.dict_set_str(target, k, v);
+                                        }
                                     }
                                 }
                             }
                         }
-                    }
-                    Op::Reraise => {
-                        let v = pop!();
-                        let Value::Obj(e) = v else {
-                            throw!(PyErr::type_error("reraise of non-exception"))
-                        };
-                        save_ip!();
-                        match self.unwind(task, PyErr::Obj(e), false) {
-                            Ok(()) => continue 'frame,
-                            Err(exc) => return Exit::Raised(exc),
+                        Op::Raise(n) => {
+                            match n {
+                                0 => {
+                                    let h = task.handled;
+                                    match h {
+                                        Value::Obj(e) => {
+                                            save_ip!();
+                                            match self.unwind(task, PyErr::Obj(e), false) {
+                                                Ok(()) => continue 'frame,
+                                                Err(exc) => exit!(Exit::Raised(exc)),
+                                            }
+                                        }
+                                        _ => throw!(PyErr::new(
+                                            ExcType::RuntimeError,
+                                            "No active exception to reraise"
+                                        )),
+                                    }
+                                }
+                                _ => {
+                                    let cause = if n == 2 { Some(pop!()) } else { None };
+                                    let v = pop!();
+                                    match tri!(self.exception_from(v)) {
+                                        Some(e) => {
+                                            if let Some(c) = cause {
+                                                tri!(self.set_cause(e, c));
+                                            }
+                                            throw!(PyErr::Obj(e));
+                                        }
+                                        None => {
+                                            // A class: instantiate, then raise.
+                                            let sp = task.stack.len();
+                                            let state: Box<[Value]> = match cause {
+                                                Some(c) => Box::new([c]),
+                                                None => Box::new([]),
+                                            };
+                                            let cont = Cont::Native {
+                                                id: crate::builtins::conts::RAISE,
+                                                state,
+                                            };
+                                            called!(self.call_value(task, v, 0, &[], sp, cont));
+                                        }
+                                    }
+                                }
+                            }
                         }
-                    }
-                    Op::SetupFinally(h) => {
-                        let depth = (task.stack.len() - base) as u32;
-                        task.frames
-                            .last_mut()
-                            .unwrap()
-                            .blocks
-                            .push(Block { handler: h, depth });
-                    }
-                    Op::SetupCleanup(h) => {
-                        let depth = (task.stack.len() - 1 - base) as u32;
-                        task.frames
-                            .last_mut()
-                            .unwrap()
-                            .blocks
-                            .push(Block { handler: h, depth });
-                    }
-                    Op::PopBlock => {
-                        task.frames.last_mut().unwrap().blocks.pop();
-                    }
-                    Op::PopExcept => {
-                        let prev = pop!();
-                        task.handled = prev;
-                    }
-                    Op::CheckExcMatch => {
-                        let t = pop!();
-                        let exc = top!();
-                        let r = tri!(self.exc_match(exc, t));
-                        push!(Value::Bool(r));
-                    }
-                    Op::LoadAssertionError => {
-                        task.stack
-                            .push(Value::Obj(self.types.exc(ExcType::AssertionError)));
-                    }
-                    Op::BeforeWith => {
-                        let cm = pop!();
-                        let exit_name = self.sym(Sym::Exit);
-                        let enter_name = self.sym(Sym::Enter);
-                        let cls = self.class_of(cm);
-                        let (Some(enter), Some(exit)) = (
-                            self.lookup_in_class(cls, enter_name),
-                            self.lookup_in_class(cls, exit_name),
-                        ) else {
-                            throw!(PyErr::type_error(format!(
-                                "'{}' object does not support the context manager protocol",
-                                self.type_name(cm)
-                            )));
-                        };
-                        let bound_exit = self.heap.alloc(Obj::BoundMethod {
-                            func: exit,
-                            receiver: cm,
-                        });
-                        push!(Value::Obj(bound_exit));
-                        let sp = task.stack.len();
-                        push!(cm);
-                        called!(self.call_value(task, enter, 1, &[], sp, Cont::Push));
-                    }
-                    Op::WithExceptStart => {
-                        let len = task.stack.len();
-                        let exit = task.stack[len - 3];
-                        let exc = task.stack[len - 1];
-                        let t = Value::Obj(self.class_of(exc));
-                        let sp = len;
-                        task.stack.extend([t, exc, Value::None]);
-                        called!(self.call_value(task, exit, 3, &[], sp, Cont::Push));
+                        Op::Reraise => {
+                            let v = pop!();
+                            let Value::Obj(e) = v else {
+                                throw!(PyErr::type_error("reraise of non-exception"))
+                            };
+                            save_ip!();
+                            match self.unwind(task, PyErr::Obj(e), false) {
+                                Ok(()) => continue 'frame,
+                                Err(exc) => exit!(Exit::Raised(exc)),
+                            }
+                        }
+                        Op::SetupFinally(h) => {
+                            let depth = (task.stack.len() - base) as u32;
+                            task.frames
+                                .last_mut()
+                                .unwrap()
+                                .blocks
+                                .push(Block { handler: h, depth });
+                        }
+                        Op::SetupCleanup(h) => {
+                            let depth = (task.stack.len() - 1 - base) as u32;
+                            task.frames
+                                .last_mut()
+                                .unwrap()
+                                .blocks
+                                .push(Block { handler: h, depth });
+                        }
+                        Op::PopBlock => {
+                            task.frames.last_mut().unwrap().blocks.pop();
+                        }
+                        Op::PopExcept => {
+                            let prev = pop!();
+                            task.handled = prev;
+                        }
+                        Op::CheckExcMatch => {
+                            let t = pop!();
+                            let exc = top!();
+                            let r = tri!(self.exc_match(exc, t));
+                            push!(Value::Bool(r));
+                        }
+                        Op::LoadAssertionError => {
+                            task.stack
+                                .push(Value::Obj(self.types.exc(ExcType::AssertionError)));
+                        }
+                        Op::BeforeWith => {
+                            let cm = pop!();
+                            let exit_name = self.sym(Sym::Exit);
+                            let enter_name = self.sym(Sym::Enter);
+                            let cls = self.class_of(cm);
+                            let (Some(enter), Some(exit)) = (
+                                self.lookup_in_class(cls, enter_name),
+                                self.lookup_in_class(cls, exit_name),
+                            ) else {
+                                throw!(PyErr::type_error(format!(
+                                    "'{}' object does not support the context manager protocol",
+                                    self.type_name(cm)
+                                )));
+                            };
+                            let bound_exit = self.heap.alloc(Obj::BoundMethod {
+                                func: exit,
+                                receiver: cm,
+                            });
+                            push!(Value::Obj(bound_exit));
+                            let sp = task.stack.len();
+                            push!(cm);
+                            called!(self.call_value(task, enter, 1, &[], sp, Cont::Push));
+                        }
+                        Op::WithExceptStart => {
+                            let len = task.stack.len();
+                            let exit = task.stack[len - 3];
+                            let exc = task.stack[len - 1];
+                            let t = Value::Obj(self.class_of(exc));
+                            let sp = len;
+                            task.stack.extend([t, exc, Value::None]);
+                            called!(self.call_value(task, exit, 3, &[], sp, Cont::Push));
+                        }
                     }
                 }
+                height = task.stack.len();
             }
         }
     }
