@@ -463,6 +463,50 @@ impl Vm {
                             continue;
                         }
                     }
+                    // Calls of plain Python functions and returns to a Python caller:
+                    // frame changes, so the vector's length is brought up to date first and the
+                    // next frame's prologue reads it back.
+                    Op::Call(n) => {
+                        let fpos = height.wrapping_sub(n as usize + 1);
+                        let func = fget!(fpos);
+                        // SAFETY: as for the slow path's `set_len` below.
+                        unsafe { task.stack.set_len(height) };
+                        save_ip!();
+                        if self.push_simple_frame(task, func, n as usize, fpos) {
+                            continue 'frame;
+                        }
+                    }
+                    Op::CallMethod(n) => {
+                        let mpos = height.wrapping_sub(n as usize + 2);
+                        let meth = fget!(mpos);
+                        // SAFETY: as for the slow path's `set_len` below.
+                        unsafe { task.stack.set_len(height) };
+                        save_ip!();
+                        if self.push_simple_frame(task, meth, n as usize + 1, mpos) {
+                            continue 'frame;
+                        }
+                    }
+                    Op::Return => {
+                        let nframes = task.frames.len();
+                        let f = &task.frames[nframes - 1];
+                        if nframes > 1 && f.gen.is_none() && matches!(f.cont, Cont::Push) {
+                            let v = fpop!();
+                            let ret_sp = f.ret_sp as usize;
+                            if f.blocks.capacity() == 0 {
+                                // SAFETY: nothing in this frame owns memory (no block vector,
+                                // `Cont::Push`, `gen` is a plain id), so forgetting it instead
+                                // of dropping leaks nothing.
+                                unsafe { task.frames.set_len(nframes - 1) };
+                            } else {
+                                task.frames.pop();
+                            }
+                            // The result goes where the callee was: below `height`.
+                            fset!(ret_sp, v);
+                            // SAFETY: `ret_sp < height` (checked by `fset!`).
+                            unsafe { task.stack.set_len(ret_sp + 1) };
+                            continue 'frame;
+                        }
+                    }
                     Op::LoadAttr(ni) => {
                         let obj = fget!(height.wrapping_sub(1));
                         let name = lc.names[ni as usize];
