@@ -182,28 +182,34 @@ impl Heap {
                 });
             }
         }
+        // Sweep in one pass from the top, the free list built on the way (lowest index
+        // last, so allocation refills the arena from the bottom). The slots above the
+        // highest live one are trimmed instead, so the arena (and snapshots) shrink. One pass
+        // rather than a sweep and a second walk for the free list: the slots are the
+        // collector's largest memory traffic.
         let mut freed = 0;
         let mut bytes = 0;
+        let mut keep = self.slots.len();
         self.free.clear();
-        for (i, slot) in self.slots.iter_mut().enumerate() {
+        for (i, slot) in self.slots.iter_mut().enumerate().rev() {
             match slot {
-                Some(obj) if marks[i] => bytes += 48 + obj.extra_bytes(),
+                Some(obj) if marks[i] => {
+                    bytes += 48 + obj.extra_bytes();
+                    continue;
+                }
                 Some(_) => {
                     *slot = None;
                     freed += 1;
                 }
                 None => {}
             }
-        }
-        // Trim trailing free slots so the arena (and snapshots) shrink.
-        while matches!(self.slots.last(), Some(None)) {
-            self.slots.pop();
-        }
-        for (i, slot) in self.slots.iter().enumerate().rev() {
-            if slot.is_none() {
+            if keep == i + 1 {
+                keep = i;
+            } else {
                 self.free.push(i as u32);
             }
         }
+        self.slots.truncate(keep);
         self.reset_counts(bytes);
         freed
     }
@@ -309,5 +315,28 @@ mod tests {
         heap.collect(&mut |mark| mark(Value::Obj(big)));
         assert!(!heap.should_collect());
         assert_eq!(heap.live, 1);
+    }
+
+    /// A collection frees the unreachable, trims the dead slots above the highest live one,
+    /// and hands the others out again lowest index first.
+    #[test]
+    fn a_collection_trims_the_top_and_refills_from_the_bottom() {
+        let mut heap = Heap::new();
+        let ids: Vec<ObjId> = (0..8)
+            .map(|i| heap.alloc(Obj::Cell(Value::Int(i))))
+            .collect();
+        // Keep 1, 4 and 5; 0, 2, 3 are holes below the top live slot; 6 and 7 are above it.
+        let kept = [ids[1], ids[4], ids[5]];
+        let freed = heap.collect(&mut |mark| kept.iter().for_each(|&k| mark(Value::Obj(k))));
+        assert_eq!(freed, 5);
+        assert_eq!(heap.stats().slots, 6);
+        assert_eq!(heap.stats().live_objects, 3);
+        for (k, want) in kept.iter().zip([1, 4, 5]) {
+            assert!(matches!(heap.get(*k), Obj::Cell(Value::Int(v)) if *v == want));
+        }
+        let refill: Vec<u32> = (0..4)
+            .map(|_| heap.alloc(Obj::Cell(Value::None)).0)
+            .collect();
+        assert_eq!(refill, vec![0, 2, 3, 6]);
     }
 }
