@@ -275,7 +275,26 @@ pub enum IterState {
     Empty,
 }
 
-/// Every kind of heap object.
+/// A `slice` object, boxed in [`Obj::Slice`] (encoded exactly like the struct variant it
+/// replaced: a map of the three field names).
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct SliceObj {
+    pub start: Value,
+    pub stop: Value,
+    pub step: Value,
+}
+
+/// A `property` object, boxed in [`Obj::Property`] like [`SliceObj`].
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct PropertyObj {
+    pub fget: Value,
+    pub fset: Value,
+    pub fdel: Value,
+}
+
+/// Every kind of heap object. Payloads above 32 bytes are boxed: an arena slot is as large as
+/// the largest variant (40 bytes), and the collector and every object access stream through the
+/// slots.
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub enum Obj {
     #[serde(rename = "s")]
@@ -288,11 +307,13 @@ pub enum Obj {
     List(Vec<Value>),
     #[serde(rename = "t")]
     Tuple(Box<[Value]>),
+    /// Boxed, like every payload above 32 bytes: an arena slot is as large as the largest
+    /// variant, and the collector and every object access stream through the slots.
     #[serde(rename = "d")]
-    Dict(Dict),
+    Dict(Box<Dict>),
     /// `set` (frozen = false) or `frozenset` (frozen = true); values in the table are unused.
     #[serde(rename = "S")]
-    Set { table: Dict, frozen: bool },
+    Set { table: Box<Dict>, frozen: bool },
     #[serde(rename = "f")]
     Function(Box<Function>),
     /// A function or native bound to `self`.
@@ -313,19 +334,11 @@ pub enum Obj {
     #[serde(rename = "r")]
     Range { start: i64, stop: i64, step: i64 },
     #[serde(rename = "x")]
-    Slice {
-        start: Value,
-        stop: Value,
-        step: Value,
-    },
+    Slice(Box<SliceObj>),
     #[serde(rename = "it")]
     Iter(Box<IterState>),
     #[serde(rename = "p")]
-    Property {
-        fget: Value,
-        fset: Value,
-        fdel: Value,
-    },
+    Property(Box<PropertyObj>),
     #[serde(rename = "sm")]
     StaticMethod(Value),
     #[serde(rename = "cm")]
@@ -418,7 +431,8 @@ impl Obj {
                 }
             }
             Obj::Module(m) => f(Value::Obj(m.dict)),
-            Obj::Slice { start, stop, step } => {
+            Obj::Slice(sl) => {
+                let crate::object::SliceObj { start, stop, step } = &**sl;
                 f(*start);
                 f(*stop);
                 f(*step);
@@ -431,7 +445,8 @@ impl Obj {
                 IterState::Zip { inners } => inners.iter().for_each(|i| f(Value::Obj(*i))),
                 IterState::Range { .. } | IterState::Empty => {}
             },
-            Obj::Property { fget, fset, fdel } => {
+            Obj::Property(pr) => {
+                let crate::object::PropertyObj { fget, fset, fdel } = &**pr;
                 f(*fget);
                 f(*fset);
                 f(*fdel);
@@ -518,5 +533,66 @@ mod bigint_serde {
                 d.deserialize_byte_buf(V)
             }
         }
+    }
+}
+
+// An arena slot is an `Option<Obj>`: keep it at 40 bytes (see `Obj`).
+const _: () = assert!(std::mem::size_of::<Option<Obj>>() == 40);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `Slice` and `Property` were struct variants before their payloads were boxed: the
+    /// encoding is unchanged, so snapshots written before load after.
+    #[test]
+    fn boxed_slice_and_property_keep_their_encoding() {
+        #[derive(Serialize)]
+        enum Before {
+            #[serde(rename = "x")]
+            Slice {
+                start: Value,
+                stop: Value,
+                step: Value,
+            },
+            #[serde(rename = "p")]
+            Property {
+                fget: Value,
+                fset: Value,
+                fdel: Value,
+            },
+        }
+        fn cbor<T: Serialize>(v: &T) -> Vec<u8> {
+            let mut out = Vec::new();
+            ciborium::into_writer(v, &mut out).unwrap();
+            out
+        }
+        let (a, b, c) = (Value::Int(1), Value::None, Value::Obj(ObjId(9)));
+        let old_slice = cbor(&Before::Slice {
+            start: a,
+            stop: b,
+            step: c,
+        });
+        let old_prop = cbor(&Before::Property {
+            fget: c,
+            fset: b,
+            fdel: a,
+        });
+        let new_slice = cbor(&Obj::Slice(Box::new(SliceObj {
+            start: a,
+            stop: b,
+            step: c,
+        })));
+        let new_prop = cbor(&Obj::Property(Box::new(PropertyObj {
+            fget: c,
+            fset: b,
+            fdel: a,
+        })));
+        assert_eq!(old_slice, new_slice);
+        assert_eq!(old_prop, new_prop);
+        let back: Obj = ciborium::from_reader(&old_slice[..]).unwrap();
+        assert!(matches!(back, Obj::Slice(s) if s.start.is(a) && s.stop.is_none() && s.step.is(c)));
+        let back: Obj = ciborium::from_reader(&old_prop[..]).unwrap();
+        assert!(matches!(back, Obj::Property(p) if p.fget.is(c) && p.fdel.is(a)));
     }
 }

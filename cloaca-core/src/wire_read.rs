@@ -137,7 +137,7 @@ fn slot(de: &mut De<'_>) -> Result<Option<Obj>> {
     if de.map_head() == Some(1) {
         let obj = match de.text() {
             Some("s") => de.text().map(|t| Obj::Str(PyStr::new(t))),
-            Some("d") => dict(de)?.map(Obj::Dict),
+            Some("d") => dict(de)?.map(|d| Obj::Dict(Box::new(d))),
             Some("T") => task_handle(de).map(|t| Obj::TaskHandle(Box::new(t))),
             _ => None,
         };

@@ -138,9 +138,10 @@ fn seq_index(vm: &Vm, key: Value, n: usize, what: &str) -> PyResult<Option<usize
 
 /// Resolve a slice object against a length: (start, stop, step, count).
 pub fn slice_indices(vm: &Vm, sl: ObjId, len: usize) -> PyResult<(i64, i64, i64, usize)> {
-    let Obj::Slice { start, stop, step } = vm.heap.get(sl) else {
+    let Obj::Slice(slice) = vm.heap.get(sl) else {
         unreachable!()
     };
+    let crate::object::SliceObj { start, stop, step } = &**slice;
     let get = |v: Value| -> PyResult<Option<i64>> {
         match v {
             Value::None => Ok(None),
@@ -201,7 +202,7 @@ fn slice_vec<T: Copy>(items: &[T], start: i64, step: i64, count: usize) -> Vec<T
 
 fn is_slice(vm: &Vm, v: Value) -> Option<ObjId> {
     match v {
-        Value::Obj(id) if matches!(vm.heap.get(id), Obj::Slice { .. }) => Some(id),
+        Value::Obj(id) if matches!(vm.heap.get(id), Obj::Slice(_)) => Some(id),
         _ => None,
     }
 }
@@ -215,9 +216,10 @@ fn slice_index_slow(vm: &Vm, obj: ObjId, key: Value) -> bool {
     if matches!(vm.heap.get(obj), Obj::Instance(_)) {
         return false;
     }
-    let Obj::Slice { start, stop, step } = vm.heap.get(sl) else {
+    let Obj::Slice(slice) = vm.heap.get(sl) else {
         return false;
     };
+    let crate::object::SliceObj { start, stop, step } = &**slice;
     [*start, *stop, *step]
         .iter()
         .any(|v| matches!(v, Value::Obj(o) if matches!(vm.heap.get(*o), Obj::Instance(_))))
@@ -870,7 +872,7 @@ fn to_set(vm: &mut Vm, v: Value) -> PyResult<ObjId> {
         }
     }
     Ok(vm.heap.alloc(Obj::Set {
-        table: t,
+        table: Box::new(t),
         frozen: false,
     }))
 }
@@ -932,7 +934,10 @@ pub fn set_binary(vm: &mut Vm, op: BinOp, x: ObjId, y: ObjId, frozen: bool) -> P
         }
         _ => return Ok(Value::NotImplemented),
     }
-    Ok(Value::Obj(vm.heap.alloc(Obj::Set { table: out, frozen })))
+    Ok(Value::Obj(vm.heap.alloc(Obj::Set {
+        table: Box::new(out),
+        frozen,
+    })))
 }
 
 /// Merge dict `src` into dict `dst` natively.
@@ -1022,16 +1027,17 @@ pub fn build_set(vm: &mut Vm, items: Vec<Value>, frozen: bool) -> PyResult<Slow>
             }
         }
     }
-    Ok(Slow::Value(Value::Obj(
-        vm.heap.alloc(Obj::Set { table: t, frozen }),
-    )))
+    Ok(Slow::Value(Value::Obj(vm.heap.alloc(Obj::Set {
+        table: Box::new(t),
+        frozen,
+    }))))
 }
 
 /// `{k1: v1, ...}` construction from a flat list of pairs.
 pub fn build_map(vm: &mut Vm, items: Vec<Value>) -> PyResult<Slow> {
     let d = vm
         .heap
-        .alloc(Obj::Dict(Dict::with_capacity(items.len() / 2)));
+        .alloc(Obj::Dict(Box::new(Dict::with_capacity(items.len() / 2))));
     for pair in items.chunks(2) {
         if !table_set(vm, d, pair[0], pair[1])? {
             let l = vm.new_list(items);

@@ -584,7 +584,9 @@ fn new_slice(vm: &mut Vm, args: Args) -> NResult {
         2 => (args.pos[0], args.pos[1], Value::None),
         _ => (args.pos[0], args.pos[1], args.pos[2]),
     };
-    NResult::Ok(Value::Obj(vm.heap.alloc(Obj::Slice { start, stop, step })))
+    NResult::Ok(Value::Obj(vm.heap.alloc(Obj::Slice(Box::new(
+        crate::object::SliceObj { start, stop, step },
+    )))))
 }
 
 fn new_property(vm: &mut Vm, args: Args) -> NResult {
@@ -596,11 +598,9 @@ fn new_property(vm: &mut Vm, args: Args) -> NResult {
             .unwrap_or(Value::None)
     };
     let (fget, fset, fdel) = (get(0, "fget"), get(1, "fset"), get(2, "fdel"));
-    NResult::Ok(Value::Obj(vm.heap.alloc(Obj::Property {
-        fget,
-        fset,
-        fdel,
-    })))
+    NResult::Ok(Value::Obj(vm.heap.alloc(Obj::Property(Box::new(
+        crate::object::PropertyObj { fget, fset, fdel },
+    )))))
 }
 
 fn new_staticmethod(vm: &mut Vm, args: Args) -> NResult {
@@ -948,16 +948,19 @@ fn prop_with(vm: &mut Vm, args: Args, which: usize) -> NResult {
     let Some(Value::Obj(p)) = args.pos.first().copied() else {
         return NResult::Err(PyErr::type_error("bad property"));
     };
-    let Obj::Property { fget, fset, fdel } = vm.heap.get(p) else {
+    let Obj::Property(prop) = vm.heap.get(p) else {
         return NResult::Err(PyErr::type_error("bad property"));
     };
+    let crate::object::PropertyObj { fget, fset, fdel } = &**prop;
     let mut parts = [*fget, *fset, *fdel];
     parts[which] = args.pos.get(1).copied().unwrap_or(Value::None);
-    NResult::Ok(Value::Obj(vm.heap.alloc(Obj::Property {
-        fget: parts[0],
-        fset: parts[1],
-        fdel: parts[2],
-    })))
+    NResult::Ok(Value::Obj(vm.heap.alloc(Obj::Property(Box::new(
+        crate::object::PropertyObj {
+            fget: parts[0],
+            fset: parts[1],
+            fdel: parts[2],
+        },
+    )))))
 }
 fn prop_getter(vm: &mut Vm, args: Args) -> NResult {
     prop_with(vm, args, 0)

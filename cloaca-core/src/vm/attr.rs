@@ -49,7 +49,8 @@ impl Vm {
                         receiver: Value::Obj(cls),
                     })));
                 }
-                Obj::Property { fget, .. } => {
+                Obj::Property(pr) => {
+                    let fget = &pr.fget;
                     if fget.is_none() {
                         return Attr::Value(Value::Undef);
                     }
@@ -115,7 +116,7 @@ impl Vm {
                     let class_attr = self.lookup_in_class(cls, name);
                     if let Some(Value::Obj(a)) = class_attr {
                         match self.heap.get(a) {
-                            Obj::Property { .. } => {
+                            Obj::Property(_) => {
                                 return Ok(Some(self.bind(Value::Obj(a), obj, cls)));
                             }
                             // A data descriptor takes precedence over the instance dict.
@@ -175,7 +176,9 @@ impl Vm {
                         if self.builtin_base(obj).is_some() {
                             d.remove_at(0);
                         }
-                        return Ok(Some(Attr::Value(Value::Obj(self.heap.alloc(Obj::Dict(d))))));
+                        return Ok(Some(Attr::Value(Value::Obj(
+                            self.heap.alloc(Obj::Dict(Box::new(d))),
+                        ))));
                     }
                     if let Some(ga) = self.lookup_in_class(cls, self.sym(Sym::GetAttr)) {
                         return Ok(Some(Attr::Call(ga, vec![obj, name])));
@@ -228,7 +231,7 @@ impl Vm {
                         }
                         "__dict__" => {
                             let d = f.attrs.clone().unwrap_or_default();
-                            Some(Value::Obj(self.heap.alloc(Obj::Dict(d))))
+                            Some(Value::Obj(self.heap.alloc(Obj::Dict(Box::new(d)))))
                         }
                         _ => f.attrs.as_ref().and_then(|d| {
                             self.dict_find_str(d, name)
@@ -279,7 +282,8 @@ impl Vm {
                         return Ok(Some(Attr::Value(Value::Int(v))));
                     }
                 }
-                Obj::Slice { start, stop, step } => {
+                Obj::Slice(sl) => {
+                    let crate::object::SliceObj { start, stop, step } = &**sl;
                     let v = match self.str_of(name).unwrap_or("") {
                         "start" => Some(*start),
                         "stop" => Some(*stop),
@@ -296,7 +300,8 @@ impl Vm {
                         return Ok(Some(Attr::Value(self.new_str(&*n))));
                     }
                 }
-                Obj::Property { fget, fset, fdel } => {
+                Obj::Property(pr) => {
+                    let crate::object::PropertyObj { fget, fset, fdel } = &**pr;
                     let v = match self.str_of(name).unwrap_or("") {
                         "fget" => Some(*fget),
                         "fset" => Some(*fset),
@@ -423,7 +428,7 @@ impl Vm {
             "__doc__" => Value::None,
             "__dict__" => {
                 let d = c.dict.clone();
-                Value::Obj(self.heap.alloc(Obj::Dict(d)))
+                Value::Obj(self.heap.alloc(Obj::Dict(Box::new(d))))
             }
             "__class__" => Value::Obj(self.types.type_),
             // Methods of `type` itself, bound to the class.
@@ -600,7 +605,7 @@ impl Vm {
             return;
         };
         if let Some(Value::Obj(a)) = self.lookup_in_class(cls, name) {
-            if matches!(self.heap.get(a), Obj::Property { .. } | Obj::Instance(_)) {
+            if matches!(self.heap.get(a), Obj::Property(_) | Obj::Instance(_)) {
                 return;
             }
         }
@@ -642,7 +647,8 @@ impl Vm {
                     return Err(self.attr_error(obj, name));
                 }
                 if let Some(Value::Obj(a)) = self.lookup_in_class(cls, name) {
-                    if let Obj::Property { fset, .. } = self.heap.get(a) {
+                    if let Obj::Property(pr) = self.heap.get(a) {
+                        let fset = &pr.fset;
                         if fset.is_none() {
                             return Err(PyErr::attribute_error(format!(
                                 "property '{}' of '{}' object has no setter",
@@ -891,7 +897,8 @@ impl Vm {
         match self.heap.get(id) {
             Obj::Instance(inst) => {
                 if let Some(Value::Obj(a)) = self.lookup_in_class(inst.class, name) {
-                    if let Obj::Property { fdel, .. } = self.heap.get(a) {
+                    if let Obj::Property(pr) = self.heap.get(a) {
+                        let fdel = &pr.fdel;
                         if fdel.is_none() {
                             return Err(PyErr::attribute_error(format!(
                                 "property '{}' of '{}' object has no deleter",

@@ -1479,7 +1479,7 @@ impl Vm {
             module,
             bases: base_ids,
             mro: vec![],
-            dict,
+            dict: *dict,
             kind,
             builtin: false,
         })));

@@ -846,7 +846,13 @@ impl Vm {
                             let step = if n == 3 { pop!() } else { Value::None };
                             let stop = pop!();
                             let start = pop!();
-                            let s = self.heap.alloc(Obj::Slice { start, stop, step });
+                            let s =
+                                self.heap
+                                    .alloc(Obj::Slice(Box::new(crate::object::SliceObj {
+                                        start,
+                                        stop,
+                                        step,
+                                    })));
                             push!(Value::Obj(s));
                         }
                         Op::Unary(u) => {

@@ -288,7 +288,10 @@ impl Vm {
             _ => None,
         };
         match ordered {
-            Some((table, frozen)) => self.heap.alloc(Obj::Set { table, frozen }),
+            Some((table, frozen)) => self.heap.alloc(Obj::Set {
+                table: Box::new(table),
+                frozen,
+            }),
             None => id,
         }
     }

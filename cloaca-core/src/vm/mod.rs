@@ -477,7 +477,7 @@ impl Vm {
             interned.insert(Box::from(sym.as_str()), id);
             syms.push(Value::Obj(id));
         }
-        let builtins = heap.alloc(Obj::Dict(Dict::new()));
+        let builtins = heap.alloc(Obj::Dict(Box::default()));
         let placeholder = ObjId(0);
         let types = Types {
             by_kind: vec![],
@@ -750,7 +750,7 @@ impl Vm {
         self.heap.alloc_str(s)
     }
     pub fn new_dict(&mut self) -> Value {
-        Value::Obj(self.heap.alloc(Obj::Dict(Dict::new())))
+        Value::Obj(self.heap.alloc(Obj::Dict(Box::default())))
     }
 
     /// The items of a tuple value (empty for non-tuples).
@@ -1004,7 +1004,7 @@ impl Vm {
 
     /// Create a module object with a fresh globals dict.
     pub fn new_module(&mut self, name: &str) -> (ObjId, ObjId) {
-        let globals = self.heap.alloc(Obj::Dict(Dict::new()));
+        let globals = self.heap.alloc(Obj::Dict(Box::default()));
         let name_v = self.new_str(name);
         let k = self.sym(Sym::Name);
         self.dict_set_str(globals, k, name_v);

@@ -409,7 +409,8 @@ impl Vm {
                     out.push_str(&format!("range({start}, {stop}, {step})"));
                 }
             }
-            Obj::Slice { start, stop, step } => {
+            Obj::Slice(sl) => {
+                let crate::object::SliceObj { start, stop, step } = &**sl;
                 out.push_str("slice(");
                 let ok = self.repr_into(*start, out, stack);
                 out.push_str(", ");
@@ -420,7 +421,7 @@ impl Vm {
                 return ok && ok2 && ok3;
             }
             Obj::Iter(_) => out.push_str(&format!("<iterator object at {:#x}>", addr(v))),
-            Obj::Property { .. } => out.push_str(&format!("<property object at {:#x}>", addr(v))),
+            Obj::Property(_) => out.push_str(&format!("<property object at {:#x}>", addr(v))),
             Obj::StaticMethod(_) => {
                 out.push_str(&format!("<staticmethod object at {:#x}>", addr(v)))
             }
