@@ -5,7 +5,7 @@
 //! boundaries, where every live value is reachable from a task, a global or a code constant), so
 //! cycles are reclaimed and no reference counts exist anywhere.
 
-use crate::object::{Obj, PyStr};
+use crate::object::{IterState, Obj, PyStr};
 use crate::value::{ObjId, Value};
 use serde::{Deserialize, Serialize};
 
@@ -113,6 +113,18 @@ impl Heap {
                 }
                 o
             }
+            None => panic!("dangling object id {}", id.0),
+        }
+    }
+
+    /// The state of native iterator `id`, or None for any other object. Unlike
+    /// [`Heap::get_mut`] this never counts as a class change (the `for` loop's fast path asks
+    /// it of whatever it iterates, classes included).
+    #[inline]
+    pub fn iter_state_mut(&mut self, id: ObjId) -> Option<&mut IterState> {
+        match &mut self.slots[id.index()] {
+            Some(Obj::Iter(st)) => Some(&mut **st),
+            Some(_) => None,
             None => panic!("dangling object id {}", id.0),
         }
     }

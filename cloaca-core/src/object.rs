@@ -536,7 +536,8 @@ mod bigint_serde {
     }
 }
 
-// An arena slot is an `Option<Obj>`: keep it at 40 bytes (see `Obj`).
+// An arena slot is an `Option<Obj>`: keep it at 40 bytes on 64-bit targets (see `Obj`).
+#[cfg(target_pointer_width = "64")]
 const _: () = assert!(std::mem::size_of::<Option<Obj>>() == 40);
 
 #[cfg(test)]

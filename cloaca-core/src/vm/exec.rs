@@ -295,7 +295,8 @@ impl Vm {
                         continue;
                     }
                     Op::Pop => {
-                        fpop!();
+                        // As `Vec::pop` in the general path: nothing to pop is not an error.
+                        height = height.saturating_sub(1);
                         continue;
                     }
                     Op::Copy(n) => {
@@ -407,10 +408,8 @@ impl Vm {
                     Op::ForIter(exit) => {
                         // A native iterator (range, list, tuple, str, dict, ...).
                         if let Value::Obj(itid) = fget!(height.wrapping_sub(1)) {
-                            if let Obj::Iter(st) = self.heap.get_mut(itid) {
-                                if let crate::object::IterState::Range { cur, stop, step } =
-                                    &mut **st
-                                {
+                            if let Some(st) = self.heap.iter_state_mut(itid) {
+                                if let crate::object::IterState::Range { cur, stop, step } = st {
                                     let c = *cur;
                                     if (*step > 0 && c < *stop) || (*step < 0 && c > *stop) {
                                         *cur = c.saturating_add(*step);
@@ -489,7 +488,14 @@ impl Vm {
                     Op::Return => {
                         let nframes = task.frames.len();
                         let f = &task.frames[nframes - 1];
-                        if nframes > 1 && f.gen.is_none() && matches!(f.cont, Cont::Push) {
+                        // The result goes where the callee was, which is below the result
+                        // itself unless the frame holds nothing (no callee slot, no locals):
+                        // that rare shape takes the general path.
+                        if nframes > 1
+                            && f.gen.is_none()
+                            && matches!(f.cont, Cont::Push)
+                            && (f.ret_sp as usize).wrapping_add(1) < height
+                        {
                             let v = fpop!();
                             let ret_sp = f.ret_sp as usize;
                             if f.blocks.capacity() == 0 {
@@ -500,7 +506,6 @@ impl Vm {
                             } else {
                                 task.frames.pop();
                             }
-                            // The result goes where the callee was: below `height`.
                             fset!(ret_sp, v);
                             // SAFETY: `ret_sp < height` (checked by `fset!`).
                             unsafe { task.stack.set_len(ret_sp + 1) };
