@@ -210,6 +210,7 @@ fn play(mut rt: Runtime, mut game: Game, o: &Opts) -> u8 {
     let clock = std::time::Instant::now();
     let t0 = game.state.now;
     let mut status = 0;
+    let mut warned = std::collections::HashSet::new();
     loop {
         rt.tick(TICK_BUDGET, &mut game);
         for ev in rt.drain_events() {
@@ -222,10 +223,11 @@ fn play(mut rt: Runtime, mut game: Game, o: &Opts) -> u8 {
                     // sys.exit(n) / exit(n): the status it asks for, no traceback.
                     status = error.exit_status.map_or(1, |s| s as u8);
                 }
+                // Once per task: a long computation would otherwise repeat it every few ticks.
                 Event::HogWarning {
-                    script, line, ticks, ..
-                } => eprintln!(
-                    "cloaca: warning: a task at {script}:{line} has used its whole time slice for {ticks} ticks"
+                    task, script, line, ticks, ..
+                } if warned.insert(task) => eprintln!(
+                    "cloaca: warning: a task at {script}:{line} has used its whole time slice for {ticks} ticks in a row"
                 ),
                 _ => {}
             }
@@ -251,10 +253,14 @@ fn play(mut rt: Runtime, mut game: Game, o: &Opts) -> u8 {
                 };
             }
         }
+        // A frame ends in a sleep only when no script wants the CPU: nothing is drawn here, so a
+        // long computation runs tick after tick at full speed (timers still follow the clock).
         let dt = if o.virtual_clock {
             FRAME
         } else {
-            std::thread::sleep(std::time::Duration::from_secs_f64(FRAME));
+            if !rt.cut_short() {
+                std::thread::sleep(std::time::Duration::from_secs_f64(FRAME));
+            }
             (t0 + clock.elapsed().as_secs_f64() - game.state.now).max(0.0)
         };
         game.frame(&mut rt, dt);

@@ -418,6 +418,8 @@ pub struct Runtime {
     last_name: Option<Arc<str>>,
     sources: Arc<Mutex<Sources>>,
     output: SharedBuffer,
+    /// Whether the last tick cut a task off (slice or budget) that still wants to run.
+    cut_short: bool,
 }
 
 /// Run VM code for one task with a panic contained. The VM is written not to panic, and a
@@ -534,6 +536,7 @@ impl Runtime {
             last_name: None,
             sources,
             output,
+            cut_short: false,
         }
     }
 
@@ -1042,6 +1045,30 @@ impl Runtime {
         self.sched.tasks.is_empty()
     }
 
+    /// Whether the last [`tick`](Runtime::tick) stopped a task that still had work: its slice
+    /// ran out, or the tick's budget did with tasks still in the run queue. (A task that called
+    /// `wait()` asked for the next frame and does not count.) A host with spare time this frame
+    /// (a tool, a loading screen, a server) can tick again at once instead of waiting for the
+    /// next frame.
+    ///
+    /// ```
+    /// use cloaca_core::host::{HostValue, NoHost};
+    /// use cloaca_core::runtime::{Runtime, RuntimeConfig};
+    /// let mut rt = Runtime::new(RuntimeConfig::default());
+    /// rt.spawn_module("busy", "busy.py", "n = 0\nwhile n < 100_000:\n    n += 1\n", HostValue::None).unwrap();
+    /// rt.spawn_module("clock", "clock.py", "wait()\nprint('tock')\n", HostValue::None).unwrap();
+    /// rt.tick(1_000, &mut NoHost);
+    /// assert!(rt.cut_short()); // the busy loop wants more
+    /// while rt.cut_short() {
+    ///     rt.tick(1_000, &mut NoHost);
+    /// }
+    /// assert!(rt.is_idle());
+    /// assert_eq!(rt.take_output(), "tock\n");
+    /// ```
+    pub fn cut_short(&self) -> bool {
+        self.cut_short
+    }
+
     fn stack_of(&self, task: &Task) -> Vec<FrameInfo> {
         task.frames
             .iter()
@@ -1087,6 +1114,7 @@ impl Runtime {
         }
         sched.next_tick.clear();
         let mut remaining = budget;
+        self.cut_short = false;
         while remaining > 0 {
             let Some(id) = self.sched.run_queue.pop_front() else {
                 break;
@@ -1098,6 +1126,7 @@ impl Runtime {
             match outcome {
                 // The task left the queue for its slice (see `make_runnable`): put it back.
                 SliceEnd::Preempted => {
+                    self.cut_short = true;
                     self.note_full_slice(id);
                     self.sched.run_queue.push_back(id);
                 }
@@ -1113,6 +1142,7 @@ impl Runtime {
         // Tasks that did not get to run this tick keep their place (ahead of the ones woken
         // during it). A task is in at most one queue (see `make_runnable`).
         if !self.sched.run_queue.is_empty() {
+            self.cut_short = true;
             let mut rest: Vec<TaskId> = self.sched.run_queue.drain(..).collect();
             rest.append(&mut self.sched.next_tick);
             self.sched.next_tick = rest;
