@@ -5,6 +5,7 @@
 //! boundaries, where every live value is reachable from a task, a global or a code constant), so
 //! cycles are reclaimed and no reference counts exist anywhere.
 
+use crate::dict::Dict;
 use crate::object::{IterState, Obj, PyStr};
 use crate::value::{ObjId, Value};
 use serde::{Deserialize, Serialize};
@@ -129,7 +130,17 @@ impl Heap {
         }
     }
 
-    /// The object, if `id` names a live slot (used when validating untrusted input).
+    /// Dict `id`'s table, or None for any other object. Like [`Heap::iter_state_mut`], never
+    /// counts as a class change (a dict is not a class).
+    #[inline]
+    pub fn dict_mut(&mut self, id: ObjId) -> Option<&mut Dict> {
+        match &mut self.slots[id.index()] {
+            Some(Obj::Dict(d)) => Some(&mut **d),
+            Some(_) => None,
+            None => panic!("dangling object id {}", id.0),
+        }
+    }
+
     /// See the field `class_epoch`.
     #[inline]
     pub fn class_epoch(&self) -> u32 {
@@ -143,6 +154,7 @@ impl Heap {
         self.collections
     }
 
+    /// The object, if `id` names a live slot (used when validating untrusted input).
     pub fn try_get(&self, id: ObjId) -> Option<&Obj> {
         self.slots.get(id.index()).and_then(|s| s.as_ref())
     }

@@ -122,6 +122,8 @@ impl Vm {
             let mut ip = frame.ip as usize;
             let base = frame.base as usize;
             let globals = frame.globals;
+            // Module-level code: `LoadName`/`StoreName` work on the globals (fast path).
+            let module_level = matches!(frame.ns, Value::Obj(n) if n == globals);
             // SAFETY: `codes` is append-only and `self` outlives this call.
             let lc = unsafe { self.code_detached(code_id) };
             let ops: &[Op] = &lc.code.ops;
@@ -459,6 +461,21 @@ impl Vm {
                         let name = lc.names[ni as usize];
                         if let Some(v) = self.load_global_cached(globals, name, gcache + ip) {
                             fpush!(v);
+                            continue;
+                        }
+                    }
+                    // A module's top level (a script's loops): names are globals.
+                    Op::LoadName(ni) if module_level => {
+                        let name = lc.names[ni as usize];
+                        if let Some(v) = self.load_global_cached(globals, name, gcache + ip) {
+                            fpush!(v);
+                            continue;
+                        }
+                    }
+                    Op::StoreName(ni) if module_level => {
+                        let v = fget!(height.wrapping_sub(1));
+                        if self.dict_store_hit(globals, lc.names[ni as usize], v, gcache + ip) {
+                            height -= 1;
                             continue;
                         }
                     }

@@ -800,6 +800,26 @@ impl Vm {
         }
     }
 
+    /// The hit path of [`Vm::dict_set_str_cached`]: overwrite `key`'s value in place if inline
+    /// cache `slot` remembers `dict` and that entry still holds the very same key. False (and
+    /// nothing changed) otherwise.
+    #[inline(always)]
+    pub fn dict_store_hit(&mut self, dict: ObjId, key: Value, value: Value, slot: usize) -> bool {
+        let c = self.global_cache.get(slot);
+        if c >> 32 != dict.0 as u64 || c == 0 {
+            return false;
+        }
+        let Some(d) = self.heap.dict_mut(dict) else {
+            return false;
+        };
+        let i = (c & 0xffff_ffff) as usize - 1;
+        if matches!(d.entry(i), Some(e) if e.key.is(key)) {
+            *d.entry_value_mut(i) = value;
+            return true;
+        }
+        false
+    }
+
     /// `LoadGlobal`: `name` in `globals`, else in the builtins, through inline cache `slot`.
     #[inline(always)]
     pub fn load_global_cached(
@@ -896,15 +916,8 @@ impl Vm {
     /// [`Vm::dict_set_str`] through the inline cache slot `slot` (see [`GlobalCache`]): an
     /// existing entry found there is overwritten without hashing or probing.
     pub fn dict_set_str_cached(&mut self, dict: ObjId, key: Value, value: Value, slot: usize) {
-        let c = self.global_cache.get(slot);
-        if c >> 32 == dict.0 as u64 && c != 0 {
-            if let Obj::Dict(d) = self.heap.get_mut(dict) {
-                let i = (c & 0xffff_ffff) as usize - 1;
-                if matches!(d.entry(i), Some(e) if e.key.is(key)) {
-                    *d.entry_value_mut(i) = value;
-                    return;
-                }
-            }
+        if self.dict_store_hit(dict, key, value, slot) {
+            return;
         }
         self.dict_set_str(dict, key, value);
         let i = match self.heap.get(dict) {
