@@ -93,7 +93,7 @@ impl Heap {
     }
 
     #[inline]
-    pub fn alloc_str(&mut self, s: impl Into<Box<str>>) -> Value {
+    pub fn alloc_str(&mut self, s: impl AsRef<str> + Into<Box<str>>) -> Value {
         Value::Obj(self.alloc(Obj::Str(PyStr::new(s))))
     }
 

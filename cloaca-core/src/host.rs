@@ -599,7 +599,7 @@ impl Vm {
             Value::Int(i) => HostValue::Int(i),
             Value::Float(f) => HostValue::Float(f),
             Value::Obj(id) => match self.heap.get(id) {
-                Obj::Str(s) => HostValue::Str(s.s.to_string()),
+                Obj::Str(s) => HostValue::Str(s.as_str().to_string()),
                 Obj::Bytes(b) => HostValue::Bytes(b.to_vec()),
                 Obj::List(xs) => HostValue::List(items(self, xs)?),
                 Obj::Tuple(xs) => HostValue::Tuple(items(self, xs)?),

@@ -20,27 +20,118 @@ pub struct CodeId(pub u32);
 pub struct NativeId(pub u16);
 
 /// An immutable Python `str`. Its length in characters is computed at creation; its hash on
-/// first use (most intermediate strings of string building are never hashed).
-#[derive(Clone, Debug)]
+/// first use (most intermediate strings of string building are never hashed). Text of up to
+/// [`PyStr::INLINE`] bytes is stored in the object itself (no allocation: most keys, words
+/// and pieces of string building are that short), longer text in a box.
+#[derive(Clone)]
 pub struct PyStr {
-    pub s: Box<str>,
-    /// `hash_str(s)`, or 0 until first asked for (see [`PyStr::hash`]).
+    text: Text,
+    /// `hash_str(text)`, or 0 until first asked for (see [`PyStr::hash`]).
     hash: std::cell::Cell<u64>,
-    pub char_len: u32,
+}
+
+#[derive(Clone)]
+enum Text {
+    /// `buf[..len]` is UTF-8 (copied from a `&str`).
+    Inline {
+        len: u8,
+        char_len: u8,
+        buf: [u8; PyStr::INLINE],
+    },
+    Boxed {
+        s: Box<str>,
+        char_len: u32,
+    },
+}
+
+// A string and its cached hash fit an arena slot's payload (see `heap`).
+#[cfg(target_pointer_width = "64")]
+const _: () = assert!(std::mem::size_of::<PyStr>() <= 32);
+
+fn char_count(s: &str) -> usize {
+    if s.is_ascii() {
+        s.len()
+    } else {
+        s.chars().count()
+    }
 }
 
 impl PyStr {
-    pub fn new(s: impl Into<Box<str>>) -> PyStr {
-        let s: Box<str> = s.into();
-        let char_len = if s.is_ascii() {
-            s.len()
+    /// The longest text stored inline.
+    pub const INLINE: usize = 21;
+
+    pub fn new<S: AsRef<str> + Into<Box<str>>>(s: S) -> PyStr {
+        let t = s.as_ref();
+        let text = if t.len() <= Self::INLINE {
+            let mut buf = [0u8; Self::INLINE];
+            buf[..t.len()].copy_from_slice(t.as_bytes());
+            Text::Inline {
+                len: t.len() as u8,
+                char_len: char_count(t) as u8,
+                buf,
+            }
         } else {
-            s.chars().count()
-        } as u32;
+            let char_len = char_count(t) as u32;
+            Text::Boxed {
+                s: s.into(),
+                char_len,
+            }
+        };
         PyStr {
-            s,
+            text,
             hash: std::cell::Cell::new(0),
-            char_len,
+        }
+    }
+    /// The concatenation of `parts` (walked twice: lengths, then text), built in place: no
+    /// intermediate `String`, and no allocation at all when the result is short.
+    pub fn concat<'a>(parts: impl Iterator<Item = &'a str> + Clone) -> PyStr {
+        let total: usize = parts.clone().map(str::len).sum();
+        if total <= Self::INLINE {
+            let mut buf = [0u8; Self::INLINE];
+            let mut at = 0;
+            let mut ascii = true;
+            for p in parts {
+                buf[at..at + p.len()].copy_from_slice(p.as_bytes());
+                ascii &= p.is_ascii();
+                at += p.len();
+            }
+            let char_len = if ascii {
+                total
+            } else {
+                // SAFETY: `buf[..total]` is a concatenation of whole `&str`s.
+                char_count(unsafe { std::str::from_utf8_unchecked(&buf[..total]) })
+            };
+            PyStr {
+                text: Text::Inline {
+                    len: total as u8,
+                    char_len: char_len as u8,
+                    buf,
+                },
+                hash: std::cell::Cell::new(0),
+            }
+        } else {
+            let mut s = String::with_capacity(total);
+            parts.for_each(|p| s.push_str(p));
+            PyStr::new(s)
+        }
+    }
+    /// The text.
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        match &self.text {
+            Text::Inline { len, buf, .. } => {
+                // SAFETY: `buf[..len]` was copied from a `&str` whole (see `Text::Inline`).
+                unsafe { std::str::from_utf8_unchecked(buf.get_unchecked(..*len as usize)) }
+            }
+            Text::Boxed { s, .. } => s,
+        }
+    }
+    /// Length in characters (code points).
+    #[inline]
+    pub fn char_len(&self) -> usize {
+        match &self.text {
+            Text::Inline { char_len, .. } => *char_len as usize,
+            Text::Boxed { char_len, .. } => *char_len as usize,
         }
     }
     /// The string's hash (`hash_str`), computed once.
@@ -50,7 +141,7 @@ impl PyStr {
         if h != 0 {
             return h;
         }
-        let h = hash_str(&self.s);
+        let h = hash_str(self.as_str());
         self.hash.set(h);
         h
     }
@@ -61,16 +152,32 @@ impl PyStr {
         if a != 0 && b != 0 && a != b {
             return false;
         }
-        self.s == other.s
+        self.as_str() == other.as_str()
     }
     /// Recompute derived fields after deserialization.
     pub fn rehash(&mut self) {
-        let fresh = PyStr::new(std::mem::take(&mut self.s));
-        *self = fresh;
+        self.hash.set(0);
+        if let Text::Boxed { s, char_len } = &mut self.text {
+            *char_len = char_count(s) as u32;
+        }
     }
     #[inline]
     pub fn is_ascii(&self) -> bool {
-        self.char_len as usize == self.s.len()
+        self.char_len() == self.as_str().len()
+    }
+}
+
+impl std::ops::Deref for PyStr {
+    type Target = str;
+    #[inline]
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl std::fmt::Debug for PyStr {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Debug::fmt(self.as_str(), f)
     }
 }
 
@@ -463,7 +570,7 @@ impl Obj {
     /// Rough size in bytes beyond the arena slot, for memory limits and statistics.
     pub fn extra_bytes(&self) -> usize {
         match self {
-            Obj::Str(s) => s.s.len(),
+            Obj::Str(s) => s.len(),
             Obj::BigInt(b) => (b.bits() / 8) as usize,
             Obj::Bytes(b) => b.len(),
             Obj::List(v) => v.capacity() * 16,
@@ -543,6 +650,41 @@ const _: () = assert!(std::mem::size_of::<Option<Obj>>() == 40);
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Text at, around and across the inline limit (ASCII and multi-byte), built directly and
+    /// by `concat`, reads back whole, with its length in characters and the same hash.
+    #[test]
+    fn strings_inline_and_boxed_read_back_the_same() {
+        let n = PyStr::INLINE;
+        let cases = [
+            String::new(),
+            "a".repeat(n - 1),
+            "a".repeat(n),
+            "a".repeat(n + 1),
+            format!("{}é", "a".repeat(n - 2)), // n + 1 bytes: boxed
+            format!("{}é", "a".repeat(n - 3)), // n bytes: inline
+            "ß€𝄞".repeat(3),
+            "x".repeat(1000),
+        ];
+        for text in &cases {
+            let direct = PyStr::new(text.as_str());
+            let (a, b) = text.split_at(text.char_indices().nth(1).map_or(0, |(i, _)| i));
+            let joined = PyStr::concat([a, "", b].into_iter());
+            for s in [&direct, &joined] {
+                assert_eq!(s.as_str(), text);
+                assert_eq!(s.char_len(), text.chars().count(), "{text:?}");
+                assert_eq!(s.is_ascii(), text.is_ascii());
+                assert_eq!(s.hash(), hash_str(text));
+            }
+            assert!(direct.same_text(&joined));
+            let mut r = direct.clone();
+            r.rehash();
+            assert_eq!(
+                (r.as_str(), r.char_len()),
+                (text.as_str(), direct.char_len())
+            );
+        }
+    }
 
     /// `Slice` and `Property` were struct variants before their payloads were boxed: the
     /// encoding is unchanged, so snapshots written before load after.

@@ -468,7 +468,7 @@ impl Runtime {
         }
         for id in body.interned {
             if let Obj::Str(s) = vm.heap.get(id) {
-                let text = s.s.clone();
+                let text: Box<str> = s.as_str().into();
                 vm.interned.insert(text, id);
             }
         }

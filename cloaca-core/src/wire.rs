@@ -107,7 +107,7 @@ impl<'de> Deserialize<'de> for Value {
 
 impl Serialize for PyStr {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(&self.s)
+        s.serialize_str(self.as_str())
     }
 }
 

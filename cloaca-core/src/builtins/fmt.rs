@@ -36,7 +36,7 @@ pub fn format_native(vm: &mut Vm, v: Value, spec: &str) -> Option<PyResult<Strin
         }
         Value::Float(f) => crate::numfmt::format_float(f, spec),
         Value::Obj(id) => match vm.heap.get(id) {
-            Obj::Str(s) => crate::numfmt::format_str(&s.s, spec),
+            Obj::Str(s) => crate::numfmt::format_str(s.as_str(), spec),
             Obj::BigInt(b) => crate::numfmt::format_int(b, spec),
             Obj::Instance(_) => {
                 if vm.user_dunder(v, Sym::Format).is_some() {

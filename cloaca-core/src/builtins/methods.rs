@@ -4,7 +4,7 @@ use super::{arity, NativeDef, Owner};
 use crate::builtins::seq::{arg_int, find_key, table_get, table_remove, table_set, Find};
 use crate::frame::{Cont, GenMode};
 use crate::ntry;
-use crate::object::{Obj, TypeKind, ViewKind};
+use crate::object::{Obj, PyStr, TypeKind, ViewKind};
 use crate::value::Value;
 use crate::vm::call::{Args, NResult};
 use crate::vm::exc::{ExcType, PyErr};
@@ -133,7 +133,7 @@ fn str_rstrip(vm: &mut Vm, args: Args) -> NResult {
 }
 
 fn str_split(vm: &mut Vm, args: Args) -> NResult {
-    let s = ntry!(this_str(vm, &args)).to_string();
+    ntry!(this_str(vm, &args));
     let sep = args
         .pos
         .get(1)
@@ -147,23 +147,26 @@ fn str_split(vm: &mut Vm, args: Args) -> NResult {
         .or_else(|| args.kwarg(vm, "maxsplit"))
         .unwrap_or(Value::Int(-1));
     let maxsplit = ntry!(arg_int(vm, maxsplit, ""));
-    let parts: Vec<String> = match sep {
+    let s = ntry!(this_str(vm, &args));
+    // The parts are made while `s` is borrowed (short ones need no allocation at all), then
+    // put in the heap.
+    let parts: Vec<PyStr> = match sep {
         None => {
             let mut out = Vec::new();
             let mut rest = s.trim_start_matches(crate::numfmt::py_isspace);
             while !rest.is_empty() {
                 if maxsplit >= 0 && out.len() as i64 == maxsplit {
-                    out.push(rest.to_string());
+                    out.push(PyStr::new(rest));
                     break;
                 }
                 let end = rest.find(crate::numfmt::py_isspace).unwrap_or(rest.len());
-                out.push(rest[..end].to_string());
+                out.push(PyStr::new(&rest[..end]));
                 rest = rest[end..].trim_start_matches(crate::numfmt::py_isspace);
             }
             out
         }
         Some(sv) => {
-            let Some(sep) = vm.str_of_sub(sv).map(|x| x.to_string()) else {
+            let Some(sep) = vm.str_of_sub(sv) else {
                 return NResult::Err(PyErr::type_error(format!(
                     "must be str or None, not {}",
                     vm.type_name(sv)
@@ -173,15 +176,18 @@ fn str_split(vm: &mut Vm, args: Args) -> NResult {
                 return NResult::Err(PyErr::value_error("empty separator"));
             }
             if maxsplit < 0 {
-                s.split(sep.as_str()).map(|x| x.to_string()).collect()
+                s.split(sep).map(PyStr::new).collect()
             } else {
-                s.splitn(maxsplit as usize + 1, sep.as_str())
-                    .map(|x| x.to_string())
+                s.splitn(maxsplit as usize + 1, sep)
+                    .map(PyStr::new)
                     .collect()
             }
         }
     };
-    let items: Vec<Value> = parts.into_iter().map(|p| vm.new_str(p)).collect();
+    let items: Vec<Value> = parts
+        .into_iter()
+        .map(|p| Value::Obj(vm.heap.alloc(Obj::Str(p))))
+        .collect();
     NResult::Ok(vm.new_list(items))
 }
 

@@ -6,7 +6,7 @@
 
 use crate::bytecode::{BinOp, Op, UnaryOp};
 use crate::dict::Dict;
-use crate::object::{Obj, ViewKind};
+use crate::object::{Obj, PyStr, ViewKind};
 use crate::value::{ObjId, Value};
 use crate::vm::exc::{PyErr, PyResult};
 use crate::vm::ops::range_len;
@@ -292,25 +292,26 @@ pub fn getitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<Slow> {
         Obj::Str(s) => {
             let ascii = s.is_ascii();
             if let Some(sl) = is_slice(vm, key) {
-                let n = s.char_len as usize;
+                let n = s.char_len();
                 let (start, _, step, count) = slice_indices(vm, sl, n)?;
                 let out: String = if ascii {
-                    let b = s.s.as_bytes();
+                    let b = s.as_str().as_bytes();
                     let v = slice_vec(b, start, step, count);
                     String::from_utf8(v).unwrap_or_default()
                 } else {
-                    let chars: Vec<char> = s.s.chars().collect();
+                    let chars: Vec<char> = s.as_str().chars().collect();
                     slice_vec(&chars, start, step, count).into_iter().collect()
                 };
                 vm.new_str(out)
             } else {
-                let n = s.char_len as usize;
+                let n = s.char_len();
                 match seq_index(vm, key, n, "string")? {
                     Some(i) => {
                         let c: String = if ascii {
-                            (s.s.as_bytes()[i] as char).to_string()
+                            (s.as_str().as_bytes()[i] as char).to_string()
                         } else {
-                            s.s.chars()
+                            s.as_str()
+                                .chars()
                                 .nth(i)
                                 .map(|c| c.to_string())
                                 .unwrap_or_default()
@@ -578,7 +579,7 @@ pub fn contains(vm: &mut Vm, container: Value, item: Value) -> PyResult<Slow> {
     }
     let r = match vm.heap.get(id) {
         Obj::Str(s) => match vm.str_of_sub(item) {
-            Some(sub) => s.s.contains(sub),
+            Some(sub) => s.as_str().contains(sub),
             None => {
                 return Err(PyErr::type_error(format!(
                     "'in <string>' requires string as left operand, not {}",
@@ -765,7 +766,7 @@ pub fn binary_seq(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Value>
             return Ok(Value::NotImplemented);
         };
         let unit = match vm.heap.get(id) {
-            Obj::Str(s) => s.s.len(),
+            Obj::Str(s) => s.as_str().len(),
             Obj::List(l) => l.len() * 16,
             Obj::Tuple(t) => t.len() * 16,
             Obj::Bytes(b) => b.len(),
@@ -774,7 +775,7 @@ pub fn binary_seq(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Value>
         vm.check_alloc(n, unit.max(1))?;
         return Ok(match vm.heap.get(id) {
             Obj::Str(s) => {
-                let r = s.s.repeat(n);
+                let r = s.as_str().repeat(n);
                 vm.new_str(r)
             }
             Obj::List(l) => {
@@ -797,11 +798,9 @@ pub fn binary_seq(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Value>
     };
     let r = match (op, vm.heap.get(x), vm.heap.get(y)) {
         (BinOp::Add, Obj::Str(p), Obj::Str(q)) => {
-            vm.check_alloc(p.s.len() + q.s.len(), 1)?;
-            let mut s = String::with_capacity(p.s.len() + q.s.len());
-            s.push_str(&p.s);
-            s.push_str(&q.s);
-            vm.new_str(s)
+            vm.check_alloc(p.len() + q.len(), 1)?;
+            let s = PyStr::concat([p.as_str(), q.as_str()].into_iter());
+            Value::Obj(vm.heap.alloc(Obj::Str(s)))
         }
         (BinOp::Add, Obj::List(p), Obj::List(q)) => {
             let mut v = Vec::with_capacity(p.len() + q.len());
@@ -1130,7 +1129,7 @@ pub fn collection_add(vm: &mut Vm, op: Op, target: Value, k: Value, v: Value) ->
 pub fn len_native(vm: &Vm, v: Value) -> Option<usize> {
     let Value::Obj(id) = v else { return None };
     Some(match vm.heap.get(id) {
-        Obj::Str(s) => s.char_len as usize,
+        Obj::Str(s) => s.char_len(),
         Obj::List(l) => l.len(),
         Obj::Tuple(t) => t.len(),
         Obj::Bytes(b) => b.len(),

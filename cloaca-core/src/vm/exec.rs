@@ -1156,12 +1156,14 @@ impl Vm {
                         }
                         Op::BuildString(n) => {
                             let at = task.stack.len() - n as usize;
-                            let mut s = String::new();
-                            for v in &task.stack[at..] {
-                                s.push_str(self.str_of(*v).unwrap_or(""));
-                            }
+                            let this = &*self;
+                            let s = crate::object::PyStr::concat(
+                                task.stack[at..]
+                                    .iter()
+                                    .map(|v| this.str_of(*v).unwrap_or("")),
+                            );
                             task.stack.truncate(at);
-                            let v = self.new_str(s);
+                            let v = Value::Obj(self.heap.alloc(Obj::Str(s)));
                             push!(v);
                         }
                         Op::ListAppend(i) => {

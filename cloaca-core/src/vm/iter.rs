@@ -131,7 +131,7 @@ impl Vm {
                     let Obj::Str(ps) = self.heap.get(s) else {
                         unreachable!()
                     };
-                    match ps.s[pos..].chars().next() {
+                    match ps.as_str()[pos..].chars().next() {
                         Some(c) => {
                             let n = c.len_utf8();
                             let mut buf = [0u8; 4];

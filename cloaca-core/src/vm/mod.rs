@@ -746,7 +746,7 @@ impl Vm {
     pub fn new_list(&mut self, items: Vec<Value>) -> Value {
         Value::Obj(self.heap.alloc(Obj::List(items)))
     }
-    pub fn new_str(&mut self, s: impl Into<Box<str>>) -> Value {
+    pub fn new_str(&mut self, s: impl AsRef<str> + Into<Box<str>>) -> Value {
         self.heap.alloc_str(s)
     }
     pub fn new_dict(&mut self) -> Value {
@@ -769,7 +769,7 @@ impl Vm {
     pub fn str_of(&self, v: Value) -> Option<&str> {
         match v {
             Value::Obj(id) => match self.heap.get(id) {
-                Obj::Str(s) => Some(&s.s),
+                Obj::Str(s) => Some(s.as_str()),
                 _ => None,
             },
             _ => None,

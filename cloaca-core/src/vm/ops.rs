@@ -811,9 +811,10 @@ impl Vm {
             return Ok(None);
         };
         match (self.heap.get(x), self.heap.get(y)) {
-            (Obj::Str(p), Obj::Str(q)) => {
-                Ok(Some(cmp_result(op, p.s.as_bytes().cmp(q.s.as_bytes()))))
-            }
+            (Obj::Str(p), Obj::Str(q)) => Ok(Some(cmp_result(
+                op,
+                p.as_str().as_bytes().cmp(q.as_str().as_bytes()),
+            ))),
             (Obj::Bytes(p), Obj::Bytes(q)) => Ok(Some(cmp_result(op, p.cmp(q)))),
             (Obj::List(p), Obj::List(q)) => self.seq_cmp(op, p, q),
             (Obj::Tuple(p), Obj::Tuple(q)) => self.seq_cmp(op, p, q),
@@ -943,7 +944,7 @@ impl Vm {
             Value::Float(f) => f != 0.0,
             Value::NotImplemented | Value::Ellipsis => true,
             Value::Obj(id) => match self.heap.get(id) {
-                Obj::Str(s) => !s.s.is_empty(),
+                Obj::Str(s) => !s.as_str().is_empty(),
                 Obj::BigInt(_) => true,
                 Obj::Bytes(b) => !b.is_empty(),
                 Obj::List(l) => !l.is_empty(),

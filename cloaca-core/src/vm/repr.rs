@@ -104,7 +104,7 @@ impl Vm {
     pub fn str_fast(&self, v: Value) -> Option<String> {
         if let Value::Obj(id) = v {
             match self.heap.get(id) {
-                Obj::Str(s) => return Some(s.s.to_string()),
+                Obj::Str(s) => return Some(s.as_str().to_string()),
                 Obj::Instance(inst) => {
                     if self.user_dunder(v, Sym::Str).is_some() {
                         return None;
@@ -230,7 +230,7 @@ impl Vm {
 
     fn repr_obj(&self, v: Value, o: &Obj, out: &mut String, stack: &mut Vec<u32>) -> bool {
         match o {
-            Obj::Str(s) => out.push_str(&str_repr(&s.s)),
+            Obj::Str(s) => out.push_str(&str_repr(s.as_str())),
             Obj::BigInt(b) => out.push_str(&b.to_string()),
             Obj::Bytes(b) => out.push_str(&bytes_repr(b)),
             Obj::List(items) => {
