@@ -62,6 +62,30 @@ pub enum GenMode {
     /// The caller is a generator executing `YieldFrom`: a yield is re-yielded by the caller; a
     /// return replaces `[subiter, v]` with the value.
     YieldFrom,
+    /// `sum(generator)`: the running total sits in the caller's result slot (the frame's
+    /// `ret_sp`, just below its base). A yield adds to it and the generator runs on in place
+    /// (no switch to the caller and back); a return leaves the total as `sum`'s result. A
+    /// value that is not a number hands the rest to the prelude's `_sum_rest`.
+    Sum,
+    /// `any(generator)`, folded in place like `Sum`: the result slot holds False; a true value
+    /// suspends the generator and makes the result True. A value whose truth needs
+    /// `__bool__`/`__len__` hands the rest to the prelude's `_any_rest`.
+    Any,
+    /// `all(generator)`: as `Any` with True, a false value and `_all_rest`.
+    All,
+    /// `list(generator)`: the result slot holds the new list; a yield appends to it.
+    List,
+}
+
+impl GenMode {
+    /// Whether the consumer is a builtin folding the generator in place (`sum`, `any`, `all`,
+    /// `list`): its state is in the result slot below the generator's frame.
+    pub fn is_fold(self) -> bool {
+        matches!(
+            self,
+            GenMode::Sum | GenMode::Any | GenMode::All | GenMode::List
+        )
+    }
 }
 
 /// Identifies a native continuation function (see `vm::natives`).

@@ -35,7 +35,7 @@ pub const MAGIC: &[u8; 8] = b"\x89CLOACA\n";
 /// let blob = Runtime::new(RuntimeConfig::default()).snapshot();
 /// assert_eq!(read_header(&blob).unwrap().0.format, FORMAT_VERSION);
 /// ```
-pub const FORMAT_VERSION: u32 = 2;
+pub const FORMAT_VERSION: u32 = 3;
 /// The oldest format this runtime still reads.
 ///
 /// ```
@@ -473,6 +473,7 @@ impl Runtime {
             }
         }
         rehash_tables(&mut vm).map_err(SnapshotError::Invalid)?;
+        crate::builtins::add_missing_prelude_helpers(&mut vm);
         let mut rt = Runtime::with_vm(vm, body.sched, config);
         rt.needs_reissue = rt.sched.pending.sorted_keys();
         Ok(rt)

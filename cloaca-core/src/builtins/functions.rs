@@ -364,6 +364,18 @@ fn sum(vm: &mut Vm, args: Args) -> NResult {
             "sum() can't sum strings [use ''.join(seq) instead]",
         ));
     }
+    let is_num = |vm: &Vm, v: Value| {
+        matches!(v, Value::Int(_) | Value::Float(_) | Value::Bool(_)) || vm.is_int(v)
+    };
+    if let Value::Obj(g) = args.pos[0] {
+        if matches!(vm.heap.get(g), Obj::Generator(_)) && is_num(vm, start) {
+            return NResult::ResumeGen {
+                gen: g,
+                value: start,
+                mode: crate::frame::GenMode::Sum,
+            };
+        }
+    }
     if let Some(items) = ntry!(native_items(vm, args.pos[0])) {
         let mut acc = start;
         let mut ok = true;
@@ -421,6 +433,20 @@ fn all(vm: &mut Vm, args: Args) -> NResult {
 }
 fn anyall(vm: &mut Vm, args: Args, is_any: bool) -> NResult {
     ntry!(arity(if is_any { "any" } else { "all" }, &args, 1, 1));
+    if let Value::Obj(g) = args.pos[0] {
+        if matches!(vm.heap.get(g), Obj::Generator(_)) {
+            // Folded inside the generator's frame (see `GenMode::Any`).
+            return NResult::ResumeGen {
+                gen: g,
+                value: Value::Bool(!is_any),
+                mode: if is_any {
+                    crate::frame::GenMode::Any
+                } else {
+                    crate::frame::GenMode::All
+                },
+            };
+        }
+    }
     if let Some(items) = ntry!(native_items(vm, args.pos[0])) {
         let mut native = true;
         for x in &items {

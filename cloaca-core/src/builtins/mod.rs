@@ -178,6 +178,8 @@ fn class_dict_set(vm: &mut Vm, cls: crate::value::ObjId, key: Value, v: Value) {
 }
 
 pub const PRELUDE: &str = include_str!("prelude.py");
+/// Prelude helpers newer than snapshot format 2 (see `prelude_folds.py`).
+pub const PRELUDE_FOLDS: &str = include_str!("prelude_folds.py");
 
 /// Standard modules written in Python, compiled and run on first import (so they cost nothing —
 /// no code, no snapshot bytes — until a script imports them).
@@ -206,11 +208,28 @@ pub fn stdlib_source(name: &str) -> Option<&'static str> {
 }
 
 fn load_prelude(vm: &mut Vm) {
-    let compiled = crate::compile::compile_module(PRELUDE, "<prelude>", "builtins")
-        .unwrap_or_else(|e| panic!("prelude failed to compile: {e}"));
-    let code = vm.load_module_code(compiled);
     let (_module, globals) = vm.new_module("builtins");
     vm.prelude = globals;
+    run_prelude_part(vm, PRELUDE);
+    run_prelude_part(vm, PRELUDE_FOLDS);
+    export_prelude(vm);
+}
+
+/// A runtime restored from a save whose prelude predates `prelude_folds.py` gets those helpers
+/// (the rest of its saved prelude is kept as it was).
+pub fn add_missing_prelude_helpers(vm: &mut Vm) {
+    let helpers = ["_sum_rest", "_any_rest", "_all_rest"];
+    if helpers.iter().any(|h| vm.prelude_fn(h).is_none()) {
+        run_prelude_part(vm, PRELUDE_FOLDS);
+    }
+}
+
+/// Compile `source` and run it in the prelude's namespace.
+fn run_prelude_part(vm: &mut Vm, source: &str) {
+    let globals = vm.prelude;
+    let compiled = crate::compile::compile_module(source, "<prelude>", "builtins")
+        .unwrap_or_else(|e| panic!("prelude failed to compile: {e}"));
+    let code = vm.load_module_code(compiled);
     let mut task = crate::vm::Task::new();
     let sp = 0;
     let _ = vm.push_module_frame(&mut task, code, globals, sp, crate::frame::Cont::TaskRoot);
@@ -225,7 +244,11 @@ fn load_prelude(vm: &mut Vm) {
             panic!("prelude failed to run: {msg}")
         }
     }
-    // Export public prelude names as builtins.
+}
+
+/// Export the prelude's public names as builtins.
+fn export_prelude(vm: &mut Vm) {
+    let globals = vm.prelude;
     let entries: Vec<(Value, Value)> = match vm.heap.get(globals) {
         Obj::Dict(d) => d.iter().map(|e| (e.key, e.value)).collect(),
         _ => vec![],

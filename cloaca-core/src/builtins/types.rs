@@ -361,6 +361,17 @@ fn new_list(vm: &mut Vm, args: Args) -> NResult {
     let Some(&x) = args.pos.first() else {
         return NResult::Ok(vm.new_list(vec![]));
     };
+    if let Value::Obj(g) = x {
+        if matches!(vm.heap.get(g), Obj::Generator(_)) {
+            // Filled inside the generator's frame (see `GenMode::List`).
+            let list = vm.new_list(vec![]);
+            return NResult::ResumeGen {
+                gen: g,
+                value: list,
+                mode: crate::frame::GenMode::List,
+            };
+        }
+    }
     match ntry!(vm.collect_native_or_slow(x)) {
         Some(items) => NResult::Ok(vm.new_list(items)),
         None => NResult::Call {

@@ -214,6 +214,25 @@ impl Vm {
                 task.stack.extend(args);
                 self.call_value(task, func, n, &[], ret_sp, cont)
             }
+            NResult::ResumeGen { gen, value, mode }
+                if mode.is_fold() && !matches!(cont, Cont::Push) =>
+            {
+                // A fold under another continuation: the prelude's loop instead.
+                task.stack.truncate(ret_sp);
+                task.stack.push(Value::Obj(gen));
+                let f = match mode {
+                    GenMode::Sum => {
+                        task.stack.push(value);
+                        "_sum"
+                    }
+                    GenMode::Any => "_any",
+                    GenMode::All => "_all",
+                    _ => "_list_from_iter",
+                };
+                let f = self.prelude_fn(f);
+                let n = task.stack.len() - ret_sp;
+                self.call_value(task, f, n, &[], ret_sp, cont)
+            }
             NResult::ResumeGen { gen, value, mode } => {
                 if !matches!(cont, Cont::Push) {
                     return Err(PyErr::new(
@@ -1299,6 +1318,12 @@ impl Vm {
                 "maximum recursion depth exceeded",
             ));
         }
+        // A fold (`GenMode::is_fold`) starts from `value`, its state so far, and sends None.
+        let (value, total) = if mode.is_fold() {
+            (Value::None, Some(value))
+        } else {
+            (value, None)
+        };
         let Obj::Generator(g) = self.heap.get_mut(gen) else {
             return Err(PyErr::type_error("not a generator"));
         };
@@ -1319,6 +1344,10 @@ impl Vm {
                         task.stack.push(Value::None);
                         Ok(Called::Done)
                     }
+                    GenMode::Sum | GenMode::Any | GenMode::All | GenMode::List => {
+                        task.stack.push(total.unwrap_or(Value::None));
+                        Ok(Called::Done)
+                    }
                 };
             }
             GenState::Created if !value.is_none() => {
@@ -1331,6 +1360,10 @@ impl Vm {
         let started = g.state == GenState::Suspended;
         g.state = GenState::Running;
         task.stack.truncate(ret_sp);
+        if let Some(t) = total {
+            // The total in the result slot, the generator's frame above it.
+            task.stack.push(t);
+        }
         let base = task.stack.len() as u32;
         // Copy rather than take: the generator keeps its buffer's capacity for the next yield.
         task.stack.extend_from_slice(&g.saved);

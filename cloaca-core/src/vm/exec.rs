@@ -2107,7 +2107,9 @@ impl Vm {
     /// is done.
     fn do_return(&mut self, task: &mut Task, v: Value) -> PyResult<Option<Exit>> {
         let frame = task.frames.pop().unwrap();
-        task.stack.truncate(frame.ret_sp as usize);
+        // A fold's total (in the result slot) is its result.
+        let keep = matches!(frame.cont, Cont::Gen(m) if m.is_fold()) as usize;
+        task.stack.truncate(frame.ret_sp as usize + keep);
         if let Some(g) = frame.gen {
             if let Obj::Generator(gen) = self.heap.get_mut(g) {
                 gen.state = GenState::Finished;
@@ -2124,6 +2126,7 @@ impl Vm {
                     task.stack.push(v);
                     Ok(None)
                 }
+                Cont::Gen(m) if m.is_fold() => Ok(None),
                 _ => {
                     let exc = self.types.exc(ExcType::StopIteration);
                     let args = if v.is_none() { vec![] } else { vec![v] };
@@ -2151,6 +2154,11 @@ impl Vm {
     /// Suspend the current generator frame, delivering `v` to its consumer.
     fn do_yield(&mut self, task: &mut Task, v: Value) -> PyResult<()> {
         loop {
+            if let Some(&Cont::Gen(mode)) = task.frames.last().map(|f| &f.cont) {
+                if mode.is_fold() {
+                    return self.fold_yield(task, mode, v);
+                }
+            }
             // Read and reset what the suspended frame must not keep while it is still in
             // place, then move it into the generator in one copy.
             let top = task.frames.last_mut().unwrap();
@@ -2197,7 +2205,13 @@ impl Vm {
             }
             task.stack.truncate(ret_sp);
             match mode {
-                GenMode::ForIter { .. } | GenMode::Next => {
+                // (A fold is handled at the top of the loop and never reaches here.)
+                GenMode::ForIter { .. }
+                | GenMode::Next
+                | GenMode::Sum
+                | GenMode::Any
+                | GenMode::All
+                | GenMode::List => {
                     task.stack.push(v);
                     return Ok(());
                 }
@@ -2210,6 +2224,95 @@ impl Vm {
                 }
             }
         }
+    }
+
+    /// A yield to a builtin folding the generator in place (see [`GenMode::is_fold`]): the
+    /// value goes into the state in the result slot and the generator runs on, its yield
+    /// having received None; or the fold is decided (`any`/`all`): the generator is suspended
+    /// and the result replaces the state; or the value needs Python code (`__add__`,
+    /// `__bool__`): the generator is suspended and the prelude's `_<fold>_rest(gen, …, value)`
+    /// finishes into the result slot.
+    fn fold_yield(&mut self, task: &mut Task, mode: GenMode, v: Value) -> PyResult<()> {
+        let Some(frame) = task.frames.last() else {
+            return Err(PyErr::new(ExcType::RuntimeError, "fold without a frame"));
+        };
+        let (slot, g) = (frame.ret_sp as usize, frame.gen);
+        let state = task.stack[slot];
+        let mut rest: Option<(&str, Vec<Value>)> = None;
+        let mut result = None;
+        match mode {
+            GenMode::Sum => match self.sum_step(state, v)? {
+                Some(t) => task.stack[slot] = t,
+                None => rest = Some(("_sum_rest", vec![state, v])),
+            },
+            GenMode::Any | GenMode::All => {
+                let want = mode == GenMode::Any;
+                match self.truthy_native(v) {
+                    Some(t) if t == want => result = Some(Value::Bool(want)),
+                    Some(_) => {}
+                    None => {
+                        let f = if want { "_any_rest" } else { "_all_rest" };
+                        rest = Some((f, vec![v]));
+                    }
+                }
+            }
+            _ => {
+                if let Value::Obj(l) = state {
+                    if let Obj::List(l) = self.heap.get_mut(l) {
+                        l.push(v);
+                    }
+                }
+            }
+        }
+        if rest.is_none() && result.is_none() {
+            task.stack.push(Value::None);
+            return Ok(());
+        }
+        // Suspend the generator as `next()` would (its value lands in the result slot).
+        task.frames.last_mut().unwrap().cont = Cont::Gen(GenMode::Next);
+        self.do_yield(task, v)?;
+        task.stack.truncate(slot);
+        if let Some(r) = result {
+            task.stack.push(r);
+            return Ok(());
+        }
+        let (name, args) = rest.unwrap();
+        let Some(g) = g else {
+            return Err(PyErr::new(
+                ExcType::RuntimeError,
+                "fold without a generator",
+            ));
+        };
+        let f = self.prelude_fn(name);
+        task.stack.push(Value::Obj(g));
+        let n = args.len() + 1;
+        task.stack.extend(args);
+        match self.call_value(task, f, n, &[], slot, Cont::Push)? {
+            Called::Park(_) => Err(PyErr::new(ExcType::RuntimeError, "fold parked")),
+            _ => Ok(()),
+        }
+    }
+
+    /// One step of `sum` over a generator: `total + v` when both are numbers (None otherwise:
+    /// the general `+` may call Python code).
+    fn sum_step(&mut self, total: Value, v: Value) -> PyResult<Option<Value>> {
+        if let (Value::Int(a), Value::Int(b)) = (total, v) {
+            if let Some(r) = a.checked_add(b) {
+                return Ok(Some(Value::Int(r)));
+            }
+        }
+        if let (Value::Float(a), Value::Float(b)) = (total, v) {
+            return Ok(Some(Value::Float(a + b)));
+        }
+        let is_num = |vm: &Vm, x: Value| {
+            matches!(x, Value::Int(_) | Value::Float(_) | Value::Bool(_)) || vm.is_int(x)
+        };
+        if is_num(self, total) && is_num(self, v) {
+            return self
+                .binary_native(crate::bytecode::BinOp::Add, total, v)
+                .map(Some);
+        }
+        Ok(None)
     }
 
     /// Propagate an exception: find a handler block in the current frame or pop frames.
