@@ -85,34 +85,34 @@ impl PyStr {
     /// The concatenation of `parts` (walked twice: lengths, then text), built in place: no
     /// intermediate `String`, and no allocation at all when the result is short.
     pub fn concat<'a>(parts: impl Iterator<Item = &'a str> + Clone) -> PyStr {
-        let total: usize = parts.clone().map(str::len).sum();
-        if total <= Self::INLINE {
-            let mut buf = [0u8; Self::INLINE];
-            let mut at = 0;
-            let mut ascii = true;
-            for p in parts {
-                buf[at..at + p.len()].copy_from_slice(p.as_bytes());
-                ascii &= p.is_ascii();
-                at += p.len();
+        let mut buf = [0u8; Self::INLINE];
+        let mut at = 0;
+        let mut ascii = true;
+        for p in parts.clone() {
+            let end = at + p.len();
+            if end > Self::INLINE {
+                let total: usize = parts.clone().map(str::len).sum();
+                let mut s = String::with_capacity(total);
+                parts.for_each(|p| s.push_str(p));
+                return PyStr::new(s);
             }
-            let char_len = if ascii {
-                total
-            } else {
-                // SAFETY: `buf[..total]` is a concatenation of whole `&str`s.
-                char_count(unsafe { std::str::from_utf8_unchecked(&buf[..total]) })
-            };
-            PyStr {
-                text: Text::Inline {
-                    len: total as u8,
-                    char_len: char_len as u8,
-                    buf,
-                },
-                hash: std::cell::Cell::new(0),
-            }
+            buf[at..end].copy_from_slice(p.as_bytes());
+            ascii &= p.is_ascii();
+            at = end;
+        }
+        let char_len = if ascii {
+            at
         } else {
-            let mut s = String::with_capacity(total);
-            parts.for_each(|p| s.push_str(p));
-            PyStr::new(s)
+            // SAFETY: `buf[..at]` is a concatenation of whole `&str`s (written just above).
+            char_count(unsafe { std::str::from_utf8_unchecked(&buf[..at]) })
+        };
+        PyStr {
+            text: Text::Inline {
+                len: at as u8,
+                char_len: char_len as u8,
+                buf,
+            },
+            hash: std::cell::Cell::new(0),
         }
     }
     /// The text.

@@ -833,6 +833,12 @@ fn check_frame(
     if base + lc.code.nslots() > stack_len || (in_task && fr.ret_sp > fr.base) {
         return Err("a frame's stack is out of range".into());
     }
+    // A generator folded by a builtin keeps the fold's state in a slot below its frame.
+    if let crate::frame::Cont::Gen(m) = fr.cont {
+        if m.is_fold() && (fr.gen.is_none() || fr.ret_sp >= fr.base) {
+            return Err("a folded generator's frame has no result slot".into());
+        }
+    }
     if !matches!(vm.heap.try_get(fr.globals), Some(Obj::Dict(_))) {
         return Err("a frame's globals are not a dict".into());
     }
@@ -884,6 +890,44 @@ mod tests {
         let src = "def cache_probe(x):\n    return x + 41\nprint(cache_probe(1))\n";
         rt.spawn_module("m", "m.py", src, HostValue::None).unwrap();
         rt.snapshot()
+    }
+
+    /// A generator frame folded by a builtin (`sum(gen)`) must have its result slot below its
+    /// base: a damaged save where it does not is refused, not run.
+    #[test]
+    fn a_fold_frame_without_a_result_slot_is_refused() {
+        use crate::frame::{Cont, Frame, GenMode};
+        let rt = Runtime::new(RuntimeConfig::default());
+        let vm = &rt.vm;
+        let gen = vm.prelude; // any live object: only the frame's shape is checked here
+        let frame = |ret_sp: u32, cont: Cont, gen: Option<crate::value::ObjId>| Frame {
+            code: crate::object::CodeId(0),
+            ip: 0,
+            base: 4,
+            ret_sp,
+            globals: vm.prelude,
+            ns: Value::Undef,
+            blocks: Vec::new(),
+            cont,
+            gen,
+        };
+        let fold = Cont::Gen(GenMode::Sum);
+        assert!(check_frame(vm, &frame(3, fold.clone(), Some(gen)), 1 << 20, true).is_ok());
+        for bad in [
+            frame(4, fold.clone(), Some(gen)),
+            frame(3, Cont::Gen(GenMode::List), None),
+        ] {
+            let err = check_frame(vm, &bad, 1 << 20, true).unwrap_err();
+            assert!(err.contains("no result slot"), "{err}");
+        }
+        // Other generator modes may return into the slot at their base.
+        assert!(check_frame(
+            vm,
+            &frame(4, Cont::Gen(GenMode::Next), Some(gen)),
+            1 << 20,
+            true
+        )
+        .is_ok());
     }
 
     #[test]

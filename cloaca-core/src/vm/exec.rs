@@ -2241,7 +2241,10 @@ impl Vm {
         let mut rest: Option<(&str, Vec<Value>)> = None;
         let mut result = None;
         match mode {
-            GenMode::Sum => match self.sum_step(state, v)? {
+            // An error of the native `+` (OverflowError: float + huge int) is left to the
+            // helper's general `+` to raise again, in `sum`'s caller rather than in the
+            // generator.
+            GenMode::Sum => match self.sum_step(state, v).ok().flatten() {
                 Some(t) => task.stack[slot] = t,
                 None => rest = Some(("_sum_rest", vec![state, v])),
             },
@@ -2260,6 +2263,7 @@ impl Vm {
                 if let Value::Obj(l) = state {
                     if let Obj::List(l) = self.heap.get_mut(l) {
                         l.push(v);
+                        self.heap.note_bytes(16);
                     }
                 }
             }

@@ -97,3 +97,22 @@ print([sum(g) for g in sorted([count(4), count(2), count(3)], key=lambda g: 0)])
 print(sorted([count(4), count(2), count(3)], key=sum) == sorted(gens, key=sum))
 print(max((count(n) for n in range(5)), key=sum) is not None)
 print(list(map(sum, [count(3), (x * x for x in range(4))])))
+
+# An error of sum()'s own `+` is raised in the caller, the generator left suspended.
+
+
+def halves():
+    try:
+        yield 0.5
+    except OverflowError:
+        print("inside generator")
+        yield 1
+    yield 2
+
+
+it = halves()
+try:
+    print(sum(it, 10**400))
+except OverflowError as e:
+    print("caller:", e)
+print(next(it))
