@@ -364,11 +364,8 @@ fn sum(vm: &mut Vm, args: Args) -> NResult {
             "sum() can't sum strings [use ''.join(seq) instead]",
         ));
     }
-    let is_num = |vm: &Vm, v: Value| {
-        matches!(v, Value::Int(_) | Value::Float(_) | Value::Bool(_)) || vm.is_int(v)
-    };
     if let Value::Obj(g) = args.pos[0] {
-        if matches!(vm.heap.get(g), Obj::Generator(_)) && is_num(vm, start) {
+        if matches!(vm.heap.get(g), Obj::Generator(_)) && vm.is_number(start) {
             return NResult::ResumeGen {
                 gen: g,
                 value: start,
@@ -380,18 +377,13 @@ fn sum(vm: &mut Vm, args: Args) -> NResult {
         let mut acc = start;
         let mut ok = true;
         for x in items {
-            let is_num = |v: Value| {
-                matches!(v, Value::Int(_) | Value::Float(_) | Value::Bool(_)) || vm.is_int(v)
-            };
-            if !(is_num(acc) && is_num(x)) {
-                ok = false;
-                break;
+            match ntry!(vm.sum_step(acc, x)) {
+                Some(t) => acc = t,
+                None => {
+                    ok = false;
+                    break;
+                }
             }
-            acc = match (acc, x) {
-                (Value::Int(a), Value::Int(b)) if a.checked_add(b).is_some() => Value::Int(a + b),
-                (Value::Float(a), Value::Float(b)) => Value::Float(a + b),
-                _ => ntry!(vm.binary_native(crate::bytecode::BinOp::Add, acc, x)),
-            };
         }
         if ok {
             return NResult::Ok(acc);

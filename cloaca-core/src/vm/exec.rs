@@ -2297,9 +2297,9 @@ impl Vm {
         }
     }
 
-    /// One step of `sum` over a generator: `total + v` when both are numbers (None otherwise:
-    /// the general `+` may call Python code).
-    fn sum_step(&mut self, total: Value, v: Value) -> PyResult<Option<Value>> {
+    /// One step of `sum`: `total + v` when both are numbers (None otherwise: the general `+`
+    /// may call Python code).
+    pub(crate) fn sum_step(&mut self, total: Value, v: Value) -> PyResult<Option<Value>> {
         if let (Value::Int(a), Value::Int(b)) = (total, v) {
             if let Some(r) = a.checked_add(b) {
                 return Ok(Some(Value::Int(r)));
@@ -2308,10 +2308,7 @@ impl Vm {
         if let (Value::Float(a), Value::Float(b)) = (total, v) {
             return Ok(Some(Value::Float(a + b)));
         }
-        let is_num = |vm: &Vm, x: Value| {
-            matches!(x, Value::Int(_) | Value::Float(_) | Value::Bool(_)) || vm.is_int(x)
-        };
-        if is_num(self, total) && is_num(self, v) {
+        if self.is_number(total) && self.is_number(v) {
             return self
                 .binary_native(crate::bytecode::BinOp::Add, total, v)
                 .map(Some);

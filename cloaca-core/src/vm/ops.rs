@@ -269,6 +269,12 @@ impl Vm {
         }
     }
 
+    /// An int (bool, big int) or a float: what `sum`'s native addition takes.
+    #[inline]
+    pub fn is_number(&self, v: Value) -> bool {
+        matches!(v, Value::Float(_)) || self.is_int(v)
+    }
+
     /// The value as f64 for mixed arithmetic (ints and floats).
     pub fn to_f64(&self, v: Value) -> Option<PyResult<f64>> {
         match v {
