@@ -140,6 +140,11 @@ fn write_scene() -> Vec<u8> {
 /// Restore a blob, re-attach its pending calls, answer every `ask(x)` with `x`, run to the end.
 fn resume(blob: &[u8]) -> Result<String, SnapshotError> {
     let mut rt = Runtime::restore(blob, RuntimeConfig::default())?;
+    Ok(run_to_end(&mut rt))
+}
+
+/// Tick a restored runtime to the end, re-attaching and answering every `ask(x)` with `x`.
+fn run_to_end(rt: &mut Runtime) -> String {
     let mut host = HostFns::new();
     host.add("ask", |_| HostReply::Pending);
     host.on_reissue(|_| HostReply::Pending);
@@ -153,7 +158,7 @@ fn resume(blob: &[u8]) -> Result<String, SnapshotError> {
             }
         }
         if rt.is_idle() {
-            return Ok(out);
+            return out;
         }
         for p in rt.pending_calls() {
             rt.complete(p.token, Ok(p.args[0].clone())).unwrap();
@@ -299,25 +304,7 @@ print("late:", sum(x for x in [1, Flag(True), 2]), any(Flag(f) for f in [False, 
 "#;
     rt.spawn_module("late", "late.py", src, HostValue::None)
         .unwrap();
-    let mut host = HostFns::new();
-    host.add("ask", |_| HostReply::Pending);
-    host.on_reissue(|_| HostReply::Pending);
-    let mut out = String::new();
-    for _ in 0..100 {
-        rt.tick(1_000_000, &mut host);
-        out.push_str(&rt.take_output());
-        for e in rt.drain_events() {
-            if let Event::Failed { error, .. } = e {
-                panic!("{}", error.traceback);
-            }
-        }
-        if rt.is_idle() {
-            break;
-        }
-        for p in rt.pending_calls() {
-            rt.complete(p.token, Ok(p.args[0].clone())).unwrap();
-        }
-    }
+    let out = run_to_end(&mut rt);
     let late: Vec<&str> = out.lines().filter(|l| l.starts_with("late:")).collect();
     assert_eq!(late, cpython(src).lines().collect::<Vec<_>>());
 }
